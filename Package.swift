@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+// NewsFacts: numeric facts and entities from Chinese news pages.
+//
+// Dependencies, and why each one is here rather than hand-written:
+// - swift-argument-parser: the command-line interface (subcommands, validation, help, exit codes).
+// - swift-crypto: SHA-256 of every input file (documents.jsonl, --resume); BoringSSL's assembly is far
+//   faster than a Swift loop and is maintained by Apple.
+// - libxml2 (system library, apt libxml2-dev): the XML writer (xmlTextWriter, streaming) and the XSD
+//   validator behind `newsfacts validate`. Only Write/XML* and Validate/XML* import it.
+// Decoding uses glibc's iconv (GB18030/GBK, UTF-16); Traditional→Simplified uses OpenCC's dictionaries,
+// converted once by scripts/gen-opencc.sh into Sources/NewsFactsKit/Resources/opencc.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "newsfacts",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsFactsKit", targets: ["NewsFactsKit"]),
+        .executable(name: "newsfacts", targets: ["newsfacts"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "NewsFactsKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "newsfacts",
+            dependencies: [
+                "NewsFactsKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NewsFactsKitTests",
+            dependencies: ["NewsFactsKit"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "newsfactsTests",
+            dependencies: ["NewsFactsKit"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

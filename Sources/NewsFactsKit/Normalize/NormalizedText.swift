@@ -1,0 +1,94 @@
+/// Text rewritten for matching, with a map from every normalized code point back to the original.
+///
+/// Normalization folds width, maps Traditional characters to Simplified and removes page-layout line
+/// breaks. Extractors match on `scalars`; records always quote the original through `originalRange(_:)`.
+///
+/// Each normalized scalar `i` stands for the original range `starts[i] ..< ends[i]`; ranges are
+/// increasing and never overlap, but may leave gaps where original text was dropped.
+public struct NormalizedText: Sendable {
+    /// The normalized code points used for matching.
+    public private(set) var scalars: [Unicode.Scalar]
+    /// Original start offset of each normalized scalar.
+    public private(set) var starts: [Int32]
+    /// Original end offset (exclusive) of each normalized scalar.
+    public private(set) var ends: [Int32]
+
+    /// An empty text.
+    public init() {
+        scalars = []
+        starts = []
+        ends = []
+    }
+
+    /// The identity normalization of an original text.
+    public init(identity source: SourceText) {
+        scalars = source.scalars
+        starts = (0..<source.count).map { Int32($0) }
+        ends = (0..<source.count).map { Int32($0 + 1) }
+    }
+
+    /// Reserves room for `n` scalars.
+    public mutating func reserveCapacity(_ n: Int) {
+        scalars.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        ends.reserveCapacity(n)
+    }
+
+    /// Appends a normalized scalar that stands for the original range `originalStart ..< originalEnd`.
+    public mutating func append(_ scalar: Unicode.Scalar, originalStart: Int, originalEnd: Int) {
+        scalars.append(scalar)
+        starts.append(Int32(truncatingIfNeeded: originalStart))
+        ends.append(Int32(truncatingIfNeeded: originalEnd))
+    }
+
+    /// Replaces the scalar at `index` without changing its origin (a one-to-one rewrite).
+    public mutating func replace(at index: Int, with scalar: Unicode.Scalar) {
+        scalars[index] = scalar
+    }
+
+    /// The number of normalized code points.
+    public var count: Int { scalars.count }
+
+    /// The original code point range that a normalized range stands for.
+    ///
+    /// An empty normalized range maps to an empty original range at the corresponding position.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !scalars.isEmpty else { return 0..<0 }
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        if lower == upper {
+            let at = lower < scalars.count ? Int(starts[lower]) : Int(ends[scalars.count - 1])
+            return at..<at
+        }
+        return Int(starts[lower])..<Int(ends[upper - 1])
+    }
+
+    /// The original offset of a normalized offset (`count` maps to the end of the last scalar).
+    public func originalOffset(_ index: Int) -> Int {
+        if index < scalars.count { return Int(starts[max(0, index)]) }
+        return scalars.isEmpty ? 0 : Int(ends[scalars.count - 1])
+    }
+
+    /// The first normalized index whose original range starts at or after `originalOffset`.
+    ///
+    /// - Complexity: O(log n).
+    public func normalizedIndex(atOrAfter originalOffset: Int) -> Int {
+        var lo = 0
+        var hi = scalars.count
+        let target = Int32(truncatingIfNeeded: originalOffset)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < target { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The normalized text of a range as a string (for diagnostics and tests).
+    public func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+}

@@ -1,0 +1,45 @@
+/// The per-document pipeline: an ordered list of passes over one `DocumentContext`.
+///
+/// The order is the data flow, one line per pass:
+///
+///     Decode     bytes → original text, encoding, SHA-256
+///     Normalize  width, Traditional→Simplified, layout repair; keeps the map to the original
+///     Segment    articles (headline, byline, body) and sentences
+///     Extract    numbers; then entities (persons, places, organizations, dates)
+///     Resolve    numbers → facts (unit, kind, qualifier, change, per, subject, normalization);
+///                entity records; attribution of place and date
+///     Validate   every record checked; failures become rejects with a reason
+///
+/// Write is not a pass: the run streams each finished context to the record writers in input order.
+public struct Pipeline: Sendable {
+    /// The passes, in order.
+    public let stages: [any DocumentStage]
+
+    /// A pipeline of explicit passes (tests use partial pipelines).
+    public init(stages: [any DocumentStage]) {
+        self.stages = stages
+    }
+
+    /// The standard pipeline, with every resource table loaded once.
+    public static func standard() throws -> Pipeline {
+        Pipeline(stages: [
+            TextDecoder(),
+            TextNormalizer(),
+        ])
+    }
+
+    /// Runs every pass over one document; stops early when a pass marks it `error` or `empty`.
+    public func process(_ input: InputDocument) -> DocumentContext {
+        var context = DocumentContext(input: input)
+        for pass in stages {
+            pass.run(&context)
+            if context.status != .ok { break }
+        }
+        return context
+    }
+
+    /// Runs the pipeline over a string, as if it were a UTF-8 file named `doc` (tests, embedding).
+    public func process(text: String, doc: String = "inline.txt") -> DocumentContext {
+        process(InputDocument(doc: doc, path: doc, bytes: Array(text.utf8)))
+    }
+}

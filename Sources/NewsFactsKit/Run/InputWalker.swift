@@ -1,0 +1,146 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the files to process under the inputs: files as given, folders walked recursively.
+///
+/// Files are matched against `include` globs (`fnmatch`, on the file name), sorted by `doc` so that the
+/// output order never depends on the file system. Symbolic links are followed only when their target
+/// lies inside the input root, unless `followSymlinks` is set; folders already visited (by device and
+/// inode) are never entered twice, so link loops end. Paths that cannot be used are returned with a
+/// `problem` so that every input is accounted for.
+public struct InputWalker: Sendable {
+    /// Globs a file name must match (any of them).
+    public var include: [String]
+    /// Follow symbolic links wherever they point.
+    public var followSymlinks: Bool
+
+    /// Creates a walker.
+    public init(include: [String] = ["*.txt"], followSymlinks: Bool = false) {
+        self.include = include
+        self.followSymlinks = followSymlinks
+    }
+
+    /// The files under `inputs`, sorted by `doc`; a missing input is returned with a problem.
+    public func files(in inputs: [String]) -> [InputFile] {
+        var result: [InputFile] = []
+        for input in inputs {
+            var st = stat()
+            let raw = Array(input.utf8)
+            guard stat(input, &st) == 0 else {
+                let reason = String(cString: strerror(errno))
+                result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw,
+                                        problem: "cannot read input \(input): \(reason)"))
+                continue
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                let root = realPath(raw) ?? raw
+                var visited = Set<FileID>()
+                walk(directory: raw, relative: [], root: root, visited: &visited, into: &result)
+            } else {
+                result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw))
+            }
+        }
+        return result.sorted { $0.doc.utf8.lexicographicallyPrecedes($1.doc.utf8) }
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func walk(directory: [UInt8], relative: [UInt8], root: [UInt8],
+                      visited: inout Set<FileID>, into result: inout [InputFile]) {
+        var st = stat()
+        guard withCString(directory, { stat($0, &st) }) == 0 else { return }
+        let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        guard visited.insert(id).inserted else {
+            result.append(problem(relative, directory, "folder already visited (symbolic link loop); not entered again"))
+            return
+        }
+        guard let dir = withCString(directory, { opendir($0) }) else {
+            let reason = String(cString: strerror(errno))
+            result.append(problem(relative, directory, "cannot open folder: \(reason)"))
+            return
+        }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        names.sort { $0.lexicographicallyPrecedes($1) }
+        for name in names {
+            let path = directory + [0x2F] + name
+            let rel = relative.isEmpty ? name : relative + [0x2F] + name
+            var lst = stat()
+            guard withCString(path, { lstat($0, &lst) }) == 0 else { continue }
+            var isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+            var target = lst
+            if isLink {
+                guard withCString(path, { stat($0, &target) }) == 0 else {
+                    if matches(name) { result.append(problem(rel, path, "broken symbolic link")) }
+                    continue
+                }
+                if !followSymlinks {
+                    let real = realPath(path) ?? []
+                    let inside = real == root || real.starts(with: root + [0x2F])
+                    if !inside {
+                        if (target.st_mode & S_IFMT) == S_IFDIR || matches(name) {
+                            result.append(problem(rel, path, "symbolic link points outside the input folder; not followed (use --follow-symlinks)"))
+                        }
+                        continue
+                    }
+                }
+            } else {
+                isLink = false
+            }
+            switch target.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(directory: path, relative: rel, root: root, visited: &visited, into: &result)
+            case S_IFREG:
+                if matches(name) {
+                    result.append(InputFile(doc: InputFile.printable(rel), path: InputFile.printable(path), rawPath: path))
+                }
+            default:
+                if matches(name) { result.append(problem(rel, path, "not a regular file")) }
+            }
+        }
+    }
+
+    private func problem(_ rel: [UInt8], _ path: [UInt8], _ message: String) -> InputFile {
+        InputFile(doc: InputFile.printable(rel), path: InputFile.printable(path), rawPath: path, problem: message)
+    }
+
+    private func matches(_ name: [UInt8]) -> Bool {
+        withCString(name) { cname in include.contains { fnmatch($0, cname, 0) == 0 } }
+    }
+
+    private func lastComponent(_ path: [UInt8]) -> String {
+        let trimmed = path.last == 0x2F ? Array(path.dropLast()) : path
+        if let slash = trimmed.lastIndex(of: 0x2F) { return InputFile.printable(Array(trimmed[(slash + 1)...])) }
+        return InputFile.printable(trimmed)
+    }
+
+    private func realPath(_ path: [UInt8]) -> [UInt8]? {
+        withCString(path) { cpath in
+            guard let resolved = realpath(cpath, nil) else { return nil }
+            defer { free(resolved) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self),
+                                             count: strlen(resolved)))
+        }
+    }
+}
+
+/// Calls `body` with a NUL-terminated copy of raw path bytes.
+func withCString<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+    let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+    defer { buffer.deallocate() }
+    for (i, b) in bytes.enumerated() { buffer[i] = CChar(bitPattern: b) }
+    buffer[bytes.count] = 0
+    return body(UnsafePointer(buffer))
+}

@@ -1,0 +1,64 @@
+/// Counts of one extraction run, for the manifest, the stderr summary and the exit code.
+public struct RunSummary: Sendable, Hashable {
+    /// Input files accounted for.
+    public var files = 0
+    /// Documents processed without error.
+    public var ok = 0
+    /// Documents with no text.
+    public var empty = 0
+    /// Documents that could not be read or decoded.
+    public var errors = 0
+    /// Bytes read.
+    public var bytes = 0
+    /// Facts written.
+    public var facts = 0
+    /// Entities written.
+    public var entities = 0
+    /// Records rejected by validation.
+    public var rejects = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Adds one finished document.
+    public mutating func add(_ record: DocumentRecord) {
+        files += 1
+        switch record.status {
+        case .ok: ok += 1
+        case .empty: empty += 1
+        case .error: errors += 1
+        }
+        bytes += record.bytes ?? 0
+        facts += record.facts
+        entities += record.entities
+        rejects += record.rejects
+    }
+
+    /// The one-line summary printed to stderr.
+    public var line: String {
+        let rate = seconds > 0 ? Double(bytes) / 1_048_576 / seconds : 0
+        return "newsfacts: \(files) files (\(ok) ok, \(empty) empty, \(errors) failed), \(facts) facts, "
+            + "\(entities) entities, \(rejects) rejected in \(String(format1: seconds)) s (\(String(format1: rate)) MB/s)"
+    }
+
+    /// The counts as recorded in the manifest.
+    public var manifestValue: JSONValue {
+        .object([
+            ("files", .integer(files)), ("ok", .integer(ok)), ("empty", .integer(empty)),
+            ("error", .integer(errors)), ("bytes", .integer(bytes)), ("facts", .integer(facts)),
+            ("entities", .integer(entities)), ("rejects", .integer(rejects)),
+        ])
+    }
+}
+
+extension String {
+    /// A number with one decimal.
+    init(format1 value: Double) {
+        let scaled = (value * 10).rounded()
+        let whole = Int(scaled / 10)
+        let tenth = Int(abs(scaled).truncatingRemainder(dividingBy: 10))
+        self = "\(whole).\(tenth)"
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import NewsFactsKit
+
+/// The `newsfacts` command: subcommands over the NewsFactsKit library.
+struct NewsFactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsfacts",
+        abstract: "Extract numeric facts and entities from Chinese news pages.",
+        discussion: """
+        Exit codes: 0 every document processed; 1 finished, but some documents failed or records were \
+        rejected; 2 usage error; 3 output could not be written.
+        """,
+        version: ExtractionRun.version,
+        subcommands: [ExtractCommand.self],
+        defaultSubcommand: ExtractCommand.self
+    )
+}
+
+/// Exit codes of the tool (documented in the README).
+enum ExitStatus: Int32 {
+    case ok = 0
+    case documentsFailed = 1
+    case usage = 2
+    case outputFailed = 3
+}
+
+@main
+enum Main {
+    /// Parses, runs, and maps every error to the documented exit codes (ArgumentParser's own usage
+    /// code is 64; NewsFacts promises 2).
+    static func main() {
+        do {
+            var command = try NewsFactsCommand.parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = NewsFactsCommand.exitCode(for: error)
+            if code == .success {
+                print(NewsFactsCommand.fullMessage(for: error))
+                exit(0)
+            }
+            FileHandle.standardError.write(Data((NewsFactsCommand.fullMessage(for: error) + "\n").utf8))
+            exit(ExitStatus.usage.rawValue)
+        }
+    }
+}
