@@ -1,3 +1,5 @@
+import Foundation
+
 /// A numeric value that keeps its exact decimal text beside its `Double` approximation.
 ///
 /// Amounts such as a 400-digit number or `1e999` do not fit a `Double`; writers emit `decimal`
@@ -82,5 +84,30 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         while fracPart.hasSuffix("0") { fracPart.removeLast() }
         let text = fracPart.isEmpty ? intPart : intPart + "." + fracPart
         return negative && text != "0" ? "-" + text : text
+    }
+}
+
+extension ExactNumber {
+    /// `value / divisor`, exact in decimal when the divisor is a power of ten (a Chinese multiplier).
+    public static func divide(_ value: ExactNumber, by divisor: Double) -> ExactNumber {
+        let exponent = log10(divisor)
+        if exponent == exponent.rounded(), abs(exponent) < 40 {
+            return ExactNumber(double: value.double / divisor, decimal: shift(value.decimal, by: -Int(exponent)))
+        }
+        return ExactNumber(value.double / divisor)
+    }
+
+    /// `value + addend` (for 半 and tenths: 一吨半, 三成一).
+    public static func add(_ value: ExactNumber, _ addend: Double) -> ExactNumber {
+        ExactNumber(value.double + addend)
+    }
+
+    /// `value * factor`, for unit normalization.
+    public static func multiply(_ value: ExactNumber, by factor: Double) -> ExactNumber {
+        let exponent = log10(factor)
+        if exponent == exponent.rounded(), abs(exponent) < 40 {
+            return ExactNumber(double: value.double * factor, decimal: shift(value.decimal, by: Int(exponent)))
+        }
+        return ExactNumber(value.double * factor)
     }
 }

@@ -25,6 +25,8 @@ public struct Pipeline: Sendable {
         Pipeline(stages: [
             TextDecoder(),
             TextNormalizer(),
+            try PageSegmenter(),
+            try FactResolver(),
         ])
     }
 

@@ -1,0 +1,454 @@
+/// Resolve stage: turns the numbers found by the extractor into facts (GUIDELINES §1).
+///
+/// For each number, in text order, it decides whether the number states an amount and, if so, finds:
+///
+/// 1. the unit or classifier right after it (longest match in `units.tsv`/`classifiers.tsv`; a trailing
+///    multiplier of the number is given back when it starts a longer unit: `10千伏` is 10 千伏, not 10000 伏);
+/// 2. exclusions: dates (`2009年`), ordinals (`第二批`), names and codes (`12345平台`, `PM2.5`,
+///    `1+3+5+N`), slogans (quoted or listed), the indefinite `一` (`一条新路子`);
+/// 3. the qualifier before the number (`约`, `不到`) or after the unit (`左右`, `以上`, part of the mention);
+/// 4. the change word that governs it (`增长`, `降至`, `X%至Y`);
+/// 5. the denominator of a rate (`/斤`, `每斤`, `一斤4.8元`);
+/// 6. the subject (`SubjectFinder`) and the normalized value (`UnitNormalizer`).
+///
+/// Every choice is driven by the tables of `ResolveLexicon`; the code names no particular word.
+public struct FactResolver: DocumentStage {
+    /// Resolution belongs to the resolve stage.
+    public let stage = StageName.resolve
+    let lexicon: ResolveLexicon
+
+    /// Creates the resolver with its tables.
+    public init(lexicon: ResolveLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Loads the tables and creates the resolver.
+    public init() throws {
+        self.init(lexicon: try ResolveLexicon.load())
+    }
+
+    /// Sets `context.facts` from `context.numbers`.
+    public func run(_ context: inout DocumentContext) {
+        let text = context.text.scalars
+        let quotes = QuoteSpans(text)
+        let currency = CurrencyDetector(lexicon: lexicon).currency(of: text)
+        let subjects = SubjectFinder(lexicon: lexicon)
+        let normalizer = UnitNormalizer(currency: currency)
+
+        var facts: [FactRecord] = []
+        var sentenceIndex = 0
+        var numberIndex = 0
+        let numbers = context.numbers
+        let sentences = context.sentences.isEmpty ? [Sentence(range: 0..<text.count, article: 0)] : context.sentences
+
+        while sentenceIndex < sentences.count {
+            let sentence = sentences[sentenceIndex]
+            var candidates: [QuantityCandidate] = []
+            while numberIndex < numbers.count, numbers[numberIndex].range.lowerBound < sentence.range.upperBound {
+                let number = numbers[numberIndex]
+                numberIndex += 1
+                guard number.range.lowerBound >= sentence.range.lowerBound else { continue }
+                if let last = candidates.last, number.range.lowerBound < last.end { continue }
+                if let candidate = resolve(number, in: text, sentence: sentence.range, quotes: quotes) {
+                    candidates.append(candidate)
+                }
+            }
+            candidates += wordAmounts(in: text, sentence: sentence.range, avoiding: candidates)
+            candidates.sort { $0.start < $1.start }
+            candidates = linkRates(candidates, in: text)
+            inheritAcrossLists(&candidates, in: text)
+            for i in candidates.indices {
+                let previous = i > 0 ? candidates[i - 1] : nil
+                subjects.assign(&candidates[i], previous: previous, in: text, sentence: sentence.range)
+            }
+            for candidate in candidates {
+                facts.append(record(candidate, context: context, sentence: sentence, normalizer: normalizer))
+            }
+            sentenceIndex += 1
+        }
+        context.facts = facts
+    }
+
+    // MARK: - One number
+
+    /// Decides whether a number is an amount and gathers what is around it; nil when it is not a fact.
+    func resolve(_ number: NumberMention, in text: [Unicode.Scalar], sentence: Range<Int>, quotes: QuoteSpans) -> QuantityCandidate? {
+        let start = number.range.lowerBound
+        if isExcludedByContext(number, in: text, sentence: sentence, quotes: quotes) { return nil }
+
+        var candidate = QuantityCandidate(
+            number: number, start: start, end: number.range.upperBound, value: number.value,
+            valueMax: number.valueMax, kind: .count, prefixStart: start)
+
+        switch matchUnit(for: number, in: text, limit: sentence.upperBound) {
+        case .blocked:
+            return nil
+        case .unit(let entry, let range, let value, let valueMax):
+            candidate.unit = entry
+            candidate.unitRange = range
+            candidate.value = value
+            candidate.valueMax = valueMax
+            candidate.kind = entry.kind
+            candidate.end = range.upperBound
+            if entry.flags.contains(.year), isDate(number, unitEnd: range.upperBound, in: text) { return nil }
+            if isIndefinite(number, unit: entry, in: text, unitEnd: range.upperBound, floor: sentence.lowerBound) { return nil }
+            applyTail(&candidate, in: text, limit: sentence.upperBound)
+        case .none:
+            guard resolveWithoutUnit(&candidate, in: text, sentence: sentence) else { return nil }
+        }
+        if number.form == .percent || number.form == .permille, candidate.unit == nil {
+            candidate.kind = .percent
+            candidate.impliedUnit = number.form == .percent ? "%" : "‰"
+        }
+        applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
+        applyChange(&candidate, in: text, floor: sentence.lowerBound)
+        applyPer(&candidate, in: text, floor: sentence.lowerBound)
+        return candidate
+    }
+
+    /// Ordinals, codes, formulas, slogans, quoted names, per-denominators (每万名…).
+    func isExcludedByContext(_ number: NumberMention, in text: [Unicode.Scalar], sentence: Range<Int>, quotes: QuoteSpans) -> Bool {
+        let start = number.range.lowerBound
+        let end = number.range.upperBound
+        if start > 0 {
+            let before = text[start - 1]
+            if TextClass.isLatinLetter(before) || lexicon.formulaMarks.contains(before) || before == "_" || before == "#" { return true }
+        }
+        if end < text.count, lexicon.formulaMarks.contains(text[end]) { return true }
+        if let (reason, _) = lexicon.excludedBefore.longestMatch(in: text, endingAt: skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound), floor: sentence.lowerBound),
+           reason != nil {
+            return true
+        }
+        if isPerDenominator(start, in: text, floor: sentence.lowerBound) { return true }
+        if lexicon.slogans.longestMatch(in: text, at: start) != nil { return true }
+        if let quote = quotes.quote(containing: number.range), quote.count <= lexicon.quoteMax { return true }
+        return false
+    }
+
+    /// A number right after 每 (`每万名城镇常住人口`) names the denominator of a rate, not an amount.
+    private func isPerDenominator(_ start: Int, in text: [Unicode.Scalar], floor: Int) -> Bool {
+        let at = skipSpacesBackward(from: start, in: text, floor: floor)
+        return at > floor && text[at - 1] == "每"
+    }
+
+    enum UnitMatch {
+        case none
+        case blocked
+        case unit(UnitEntry, Range<Int>, ExactNumber, ExactNumber?)
+    }
+
+    /// The unit after a number, or a blocker that wins over it.
+    func matchUnit(for number: NumberMention, in text: [Unicode.Scalar], limit: Int) -> UnitMatch {
+        let end = number.range.upperBound
+        let at = skipSpacesForward(from: end, in: text, limit: limit, max: 1)
+        let direct = usableUnit(at: at, in: text, limit: limit, number: number)
+        let blocker = lexicon.blockers.longestMatch(in: text, at: at, limit: limit)
+
+        // A trailing multiplier that starts a longer unit belongs to the unit (10千伏, 5千瓦时).
+        if number.multiplier > 1, end - 1 > number.range.lowerBound,
+           let split = usableUnit(at: end - 1, in: text, limit: limit, number: number), split.length >= 2,
+           (end - 1 + split.length) >= (at + (direct?.length ?? 0)) {
+            let divisor = number.multiplier
+            let value = ExactNumber.divide(number.value, by: divisor)
+            let valueMax = number.valueMax.map { ExactNumber.divide($0, by: divisor) }
+            return .unit(split.entry, end - 1..<end - 1 + split.length, value, valueMax)
+        }
+        if let blocker, blocker.length >= (direct?.length ?? 0) { return .blocked }
+        if let direct {
+            return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax)
+        }
+        return .none
+    }
+
+    private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
+        for match in lexicon.units.allMatches(in: text, at: position, limit: limit).reversed() {
+            let entry = match.value
+            if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
+            let after = position + match.length
+            // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
+            if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
+            return (entry, match.length)
+        }
+        return nil
+    }
+
+    /// `2009年`, `二〇二三年` and `98年3月` are dates, not durations.
+    func isDate(_ number: NumberMention, unitEnd: Int, in text: [Unicode.Scalar]) -> Bool {
+        if number.moreThan || number.valueMax != nil { return false }
+        let v = number.value.double
+        let digits = number.range.count
+        if number.script == .arabic, v == v.rounded(), v >= 1000, v <= 2999, digits == 4 { return true }
+        // 二〇二三年: four Chinese digits read one by one, no multiplier.
+        if number.script == .chinese, digits == 4, v >= 1000, v <= 2999,
+           text[number.range].allSatisfy({ TextClass.chineseDigit($0) != nil || $0 == "〇" || $0 == "零" }) { return true }
+        // 23年2月: a year followed by a month is a date whatever its size.
+        var i = unitEnd
+        var sawDigit = false
+        while i < min(text.count, unitEnd + 3), TextClass.isDigit(text[i]) || TextClass.chineseDigit(text[i]) != nil || text[i] == "十" {
+            sawDigit = true
+            i += 1
+        }
+        return sawDigit && i < text.count && text[i] == "月"
+    }
+
+    /// The indefinite article: Chinese `一` with a classifier (`一条新路子`), or with a time unit after
+    /// 的/这/那/有 (`前年腊月的一天`); reduplicated classifiers (`一台台`).
+    func isIndefinite(_ number: NumberMention, unit: UnitEntry, in text: [Unicode.Scalar], unitEnd: Int, floor: Int) -> Bool {
+        if unitEnd < text.count, unitEnd - 1 >= 0, text[unitEnd] == text[unitEnd - 1], unit.isClassifier { return true }
+        guard number.script == .chinese, number.range.count == 1, number.value.double == 1, !number.moreThan else { return false }
+        if unit.isClassifier { return true }
+        if unit.kind == .duration, number.range.lowerBound > floor {
+            return lexicon.indefiniteBefore.contains(text[number.range.lowerBound - 1])
+        }
+        return false
+    }
+
+    /// 半 and tenths after the unit (`一吨半`, `三成一`, `七成半`), and a `/unit` or `每unit` denominator.
+    private func applyTail(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int) {
+        guard let unit = candidate.unit else { return }
+        var end = candidate.end
+        if end < limit, unit.flags.contains(.tenths) {
+            if let d = TextClass.chineseDigit(text[end]) {
+                candidate.value = ExactNumber.add(candidate.value, Double(d) / 10)
+                end += 1
+            } else if TextClass.isDigit(text[end]), end + 1 >= limit || !TextClass.isDigit(text[end + 1]) {
+                candidate.value = ExactNumber.add(candidate.value, Double(text[end].value - 0x30) / 10)
+                end += 1
+            }
+        }
+        if end < limit, text[end] == "半", unit.flags.contains(.half) || unit.flags.contains(.tenths) {
+            candidate.value = ExactNumber.add(candidate.value, 0.5)
+            end += 1
+        }
+        if end + 1 < limit, text[end] == "/" || text[end] == "每",
+           let per = lexicon.units.longestMatch(in: text, at: end + 1, limit: limit) {
+            candidate.perRange = end + 1..<end + 1 + per.length
+            if text[end] == "/" { end += 1 + per.length }
+        }
+        candidate.end = end
+    }
+
+    /// Numbers without a unit: percentages (their sign is in the number), fractions, big counts before a
+    /// noun (`30万务工人员`), money after a money word (`补贴120万`).
+    private func resolveWithoutUnit(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let number = candidate.number
+        switch number.form {
+        case .percent, .permille:
+            candidate.kind = .percent
+            return true
+        case .fraction:
+            // Optional in the guidelines; only the written-out form (三分之一) is safe from dates.
+            guard text[number.range].contains("之") else { return false }
+            candidate.kind = .percent
+            return true
+        case .cardinal:
+            break
+        }
+        let end = number.range.upperBound
+        if lexicon.blockers.longestMatch(in: text, at: end, limit: sentence.upperBound) != nil { return false }
+        let big = number.multiplier >= 10_000 || (number.moreThan && number.value.double >= 100)
+        if big, end < sentence.upperBound, TextClass.isIdeograph(text[end]),
+           lexicon.subjectStops.longestMatch(in: text, at: end, limit: sentence.upperBound) == nil,
+           lexicon.qualifiersAfter.longestMatch(in: text, at: end, limit: sentence.upperBound) == nil {
+            candidate.kind = .count
+            return true
+        }
+        if number.multiplier >= 10_000 || number.script != .chinese, hasMoneyWord(before: number.range.lowerBound, in: text, floor: sentence.lowerBound) {
+            candidate.kind = .money
+            return true
+        }
+        return false
+    }
+
+    /// A money word in the same clause before `position` (`补贴120万`, `年收入也才12万`).
+    private func hasMoneyWord(before position: Int, in text: [Unicode.Scalar], floor: Int) -> Bool {
+        var i = position
+        let stop = max(floor, position - 12)
+        while i > stop {
+            if TextClass.isClauseBreak(text[i - 1]) { return false }
+            if lexicon.moneyContext.longestMatch(in: text, endingAt: i, floor: stop) != nil { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    // MARK: - Qualifier, change, per
+
+    private func applyQualifiers(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int, floor: Int) {
+        var suffix: Qualifier? = nil
+        let at = candidate.end
+        if let match = lexicon.qualifiersAfter.longestMatch(in: text, at: at, limit: limit) {
+            suffix = match.value
+            candidate.end = at + match.length
+        }
+        let before = skipSpacesBackward(from: candidate.start, in: text, floor: floor)
+        var prefix: Qualifier? = nil
+        if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: before, floor: floor) {
+            prefix = match.value
+            candidate.prefixStart = before - match.length
+        }
+        if let suffix {
+            candidate.qualifier = suffix
+        } else if let prefix {
+            candidate.qualifier = prefix
+        } else if candidate.number.moreThan {
+            candidate.qualifier = .moreThan
+        }
+    }
+
+    private func applyChange(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
+        var at = skipSpacesBackward(from: candidate.prefixStart, in: text, floor: floor)
+        // X%至Y: an amount after 至/到 that follows a changed amount in the clause is the level reached.
+        if at > floor, text[at - 1] == "至" || text[at - 1] == "到" {
+            var i = at - 1
+            while i > floor, !TextClass.isClauseBreak(text[i - 1]) {
+                if let match = lexicon.changes.longestMatch(in: text, endingAt: i, floor: floor) {
+                    switch match.value {
+                    case .increaseBy, .increaseTo: candidate.change = .increaseTo
+                    case .decreaseBy, .decreaseTo: candidate.change = .decreaseTo
+                    }
+                    return
+                }
+                i -= 1
+            }
+        }
+        for _ in 0..<4 {
+            if let match = lexicon.changes.longestMatch(in: text, endingAt: at, floor: floor) {
+                candidate.change = match.value
+                return
+            }
+            guard let filler = lexicon.fillers.longestMatch(in: text, endingAt: at, floor: floor) else { return }
+            at = skipSpacesBackward(from: at - filler.length, in: text, floor: floor)
+        }
+    }
+
+    private func applyPer(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
+        guard candidate.perRange == nil else { return }
+        // 每斤1.69元, 每人限购2斤: the word after the nearest 每 in the clause.
+        var i = candidate.prefixStart
+        while i > floor, !TextClass.isClauseBreak(text[i - 1]) {
+            if text[i - 1] == "每" {
+                if let unit = lexicon.units.longestMatch(in: text, at: i, limit: candidate.prefixStart) {
+                    candidate.perRange = i..<i + unit.length
+                } else {
+                    var end = i
+                    while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
+                          lexicon.subjectStops.longestMatch(in: text, at: end, limit: candidate.prefixStart) == nil,
+                          lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end + 1, floor: end) == nil {
+                        end += 1
+                    }
+                    if end > i { candidate.perRange = i..<end }
+                }
+                return
+            }
+            if TextClass.isDigit(text[i - 1]) { return }
+            i -= 1
+        }
+    }
+
+    // MARK: - Across numbers of a sentence
+
+    /// `一斤4.8元`, `1斤鸡蛋4.69元`: a unit amount of one directly followed in its clause by another
+    /// amount is that amount's denominator, not a fact of its own.
+    private func linkRates(_ candidates: [QuantityCandidate], in text: [Unicode.Scalar]) -> [QuantityCandidate] {
+        var result: [QuantityCandidate] = []
+        var i = 0
+        while i < candidates.count {
+            let c = candidates[i]
+            if i + 1 < candidates.count, c.value.double == 1, let unit = c.unit, unit.kind == .measure || unit.kind == .count,
+               candidates[i + 1].kind == .money, candidates[i + 1].perRange == nil,
+               !(c.end..<candidates[i + 1].start).contains(where: { TextClass.isClauseBreak(text[$0]) }),
+               candidates[i + 1].start - c.end <= 6 {
+                var next = candidates[i + 1]
+                next.perRange = c.unitRange
+                result.append(next)
+                i += 2
+                continue
+            }
+            result.append(c)
+            i += 1
+        }
+        return result
+    }
+
+    /// Amounts listed after one change word (`分别增长18.9%、39.6%和41.3%`) share its change.
+    private func inheritAcrossLists(_ candidates: inout [QuantityCandidate], in text: [Unicode.Scalar]) {
+        guard candidates.count > 1 else { return }
+        for i in 1..<candidates.count where candidates[i].change == nil {
+            let previous = candidates[i - 1]
+            guard previous.change != nil, previous.kind == candidates[i].kind, previous.end <= candidates[i].prefixStart else { continue }
+            var j = previous.end
+            while j < candidates[i].prefixStart {
+                if TextClass.isSpace(text[j]) { j += 1; continue }
+                guard let separator = lexicon.listSeparators.longestMatch(in: text, at: j, limit: candidates[i].prefixStart) else { break }
+                j += separator.length
+            }
+            if j == candidates[i].prefixStart {
+                candidates[i].change = previous.change
+            }
+        }
+    }
+
+    /// Amounts written as words (`半成`) that the number scanner does not read.
+    private func wordAmounts(in text: [Unicode.Scalar], sentence: Range<Int>, avoiding taken: [QuantityCandidate]) -> [QuantityCandidate] {
+        var result: [QuantityCandidate] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if let match = lexicon.wordAmounts.longestMatch(in: text, at: i, limit: sentence.upperBound),
+               !taken.contains(where: { $0.start < i + match.length && i < $0.end }) {
+                let range = i..<i + match.length
+                let number = NumberMention(range: range, value: ExactNumber(match.value.value), script: .chinese)
+                var candidate = QuantityCandidate(number: number, start: i, end: range.upperBound, value: number.value,
+                                                  kind: match.value.kind, prefixStart: i)
+                candidate.impliedUnit = match.value.unit
+                applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
+                applyChange(&candidate, in: text, floor: sentence.lowerBound)
+                result.append(candidate)
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Records
+
+    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, normalizer: UnitNormalizer) -> FactRecord {
+        let span = context.originalSpan(c.start..<c.end)
+        let unitText: String? = c.unit.map { entry in
+            entry.recordAs ?? c.unitRange.map { context.originalText($0) } ?? entry.text
+        } ?? c.impliedUnit
+        var kind = c.kind
+        if let unit = c.unit, unit.flags.contains(.dayCount), let subject = c.subjectRange.map({ context.text.string($0) }) ?? c.subjectText,
+           subject.contains("天数") {
+            kind = .count
+        }
+        let normalized = kind == .count ? nil : normalizer.normalize(value: c.value, unit: c.unit, kind: kind)
+        let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
+        let per = c.perRange.map { context.originalText($0) } ?? c.perText
+        let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
+        return FactRecord(
+            id: "\(context.input.doc)#\(span.start)-\(span.end)", doc: context.input.doc,
+            start: span.start, end: span.end, mention: span.mention, value: c.value, valueMax: c.valueMax,
+            unit: unitText, kind: kind, qualifier: c.qualifier, per: per, change: c.change,
+            subject: subject.flatMap { $0.isEmpty ? nil : $0 },
+            normalizedValue: normalized?.value, normalizedUnit: normalized?.unit,
+            article: sentence.article, headline: article?.headline.map { context.originalText($0) },
+            context: context.originalText(sentence.range))
+    }
+
+    // MARK: - Helpers
+
+    private func skipSpacesBackward(from position: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
+        var i = position
+        while i > floor, TextClass.isSpace(text[i - 1]) { i -= 1 }
+        return i
+    }
+
+    private func skipSpacesForward(from position: Int, in text: [Unicode.Scalar], limit: Int, max: Int) -> Int {
+        var i = position
+        while i < limit, i - position < max, TextClass.isSpace(text[i]) { i += 1 }
+        return i
+    }
+}

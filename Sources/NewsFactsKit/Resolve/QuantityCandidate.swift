@@ -1,0 +1,36 @@
+/// A number on its way to becoming a fact: the unit, qualifier, change and per found around it,
+/// all in normalized offsets.
+struct QuantityCandidate: Sendable {
+    /// The number as scanned.
+    var number: NumberMention
+    /// Where the mention starts (the number's first character).
+    var start: Int
+    /// Where the mention ends (after unit, 半, /per and suffix qualifier).
+    var end: Int
+    /// The amount.
+    var value: ExactNumber
+    /// The upper end of a range.
+    var valueMax: ExactNumber?
+    /// The matched unit or classifier, if any.
+    var unit: UnitEntry?
+    /// Where the unit was matched.
+    var unitRange: Range<Int>?
+    /// The unit to record when no unit was matched (`%` for percentages).
+    var impliedUnit: String?
+    /// What sort of amount.
+    var kind: FactKind
+    /// How the amount relates to the true one.
+    var qualifier: Qualifier = .exact
+    /// Where a qualifier before the number starts (the number's start when there is none).
+    var prefixStart: Int
+    /// The change it states, if any.
+    var change: Change?
+    /// The denominator of a rate, as a normalized range.
+    var perRange: Range<Int>?
+    /// The denominator as text, when it does not come from one range.
+    var perText: String?
+    /// The subject, as a normalized range.
+    var subjectRange: Range<Int>?
+    /// The subject inherited from an earlier fact, as text.
+    var subjectText: String?
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The word tables of the Resolve stage, loaded once from `Resources/units/` and `Resources/resolve/`.
+///
+/// Forward tries match words starting at a position (units after a number, qualifiers after a unit);
+/// reversed tries match words ending at a position (qualifiers, change words and fillers before a number).
+public struct ResolveLexicon: Sendable {
+    /// Units and classifiers by normalized text.
+    public let units: ScalarTrie<UnitEntry>
+    /// Qualifier words standing before a number.
+    public let qualifiersBefore: ScalarTrie<Qualifier?>
+    /// Qualifier words standing after a unit (part of the mention).
+    public let qualifiersAfter: ScalarTrie<Qualifier>
+    /// Change words standing before an amount.
+    public let changes: ScalarTrie<Change>
+    /// Words that may stand between a link word and its amount.
+    public let fillers: ScalarTrie<Bool>
+    /// Words before a number that make it not an amount (value: the reason, nil for a blocker of shorter words).
+    public let excludedBefore: ScalarTrie<String?>
+    /// Words after a number that win over a unit of the same or shorter length.
+    public let blockers: ScalarTrie<String>
+    /// Fixed phrases beginning with a numeral that count nothing.
+    public let slogans: ScalarTrie<Bool>
+    /// The longest quoted phrase treated as a name or slogan.
+    public let quoteMax: Int
+    /// Characters that glue numbers into formulas or codes.
+    public let formulaMarks: Set<Unicode.Scalar>
+    /// Words after which a unit-less number is money.
+    public let moneyContext: ScalarTrie<Bool>
+    /// Region currencies and the words that mark them.
+    public let currencyMarkers: [(currency: String, words: [[Unicode.Scalar]])]
+    /// Words that mark a mainland page.
+    public let mainlandMarkers: [[Unicode.Scalar]]
+    /// Words that end a subject noun phrase (forward).
+    public let subjectStops: ScalarTrie<Bool>
+    /// The same, reversed (backward).
+    public let subjectStopsBackward: ScalarTrie<Bool>
+    /// Characters before `一天`/`一年` that make 一 the indefinite article (的一天).
+    public let indefiniteBefore: Set<Unicode.Scalar>
+    /// Words that separate the items of a list of amounts (、 和 及).
+    public let listSeparators: ScalarTrie<Bool>
+    /// Amounts written as words.
+    public let wordAmounts: ScalarTrie<(value: Double, unit: String, kind: FactKind)>
+
+    /// Loads every table.
+    public static func load() throws -> ResolveLexicon {
+        var units: [(String, UnitEntry)] = []
+        for row in try ResourceFile.rows("units/units.tsv") where row.count >= 2 {
+            guard let kind = FactKind(rawValue: row[1]) else { continue }
+            let canonical = row.count > 2 && !row[2].isEmpty ? row[2] : nil
+            let factor = row.count > 3 ? Double(row[3]) : nil
+            let flags = row.count > 4 ? UnitEntry.Flags.parse(row[4]) : []
+            let recordAs = row.count > 5 && !row[5].isEmpty ? row[5] : nil
+            let entry = UnitEntry(text: row[0], kind: kind, canonical: canonical, factor: factor, flags: flags, recordAs: recordAs)
+            units.append((row[0], entry))
+            if flags.contains(.caseInsensitive) {
+                for variant in Set([row[0].lowercased(), row[0].uppercased()]) where variant != row[0] {
+                    units.append((variant, entry))
+                }
+            }
+        }
+        for row in try ResourceFile.rows("units/classifiers.tsv") where !row.isEmpty {
+            let flags = row.count > 1 ? UnitEntry.Flags.parse(row[1]) : []
+            units.append((row[0], UnitEntry(text: row[0], kind: .count, canonical: nil, factor: nil, flags: flags, recordAs: nil)))
+        }
+
+        var before: [(String, Qualifier?)] = []
+        var after: [(String, Qualifier)] = []
+        for row in try ResourceFile.rows("resolve/qualifiers.tsv") where row.count >= 3 {
+            let q = Qualifier(rawValue: row[2])
+            if row[1] == "before" { before.append((row[0], q)) }
+            if row[1] == "after", let q { after.append((row[0], q)) }
+        }
+        let changes = try ResourceFile.rows("resolve/changes.tsv").compactMap { row -> (String, Change)? in
+            guard row.count >= 2, let c = Change(rawValue: row[1]) else { return nil }
+            return (row[0], c)
+        }
+        let fillers = try ResourceFile.rows("resolve/fillers.tsv").compactMap { $0.first.map { ($0, true) } }
+
+        var excludedBefore: [(String, String?)] = []
+        var blockers: [(String, String)] = []
+        var slogans: [(String, Bool)] = []
+        var quoteMax = 10
+        var formula = Set<Unicode.Scalar>()
+        for row in try ResourceFile.rows("resolve/exclusions.tsv") where row.count >= 2 {
+            let note = row.count > 2 ? row[2] : ""
+            switch row[0] {
+            case "before": excludedBefore.append((row[1], note == "none" ? nil : note))
+            case "blocker": blockers.append((row[1], note))
+            case "slogan": slogans.append((row[1], true))
+            case "quote-max": quoteMax = Int(row[1]) ?? quoteMax
+            case "formula": formula.formUnion(row[1].unicodeScalars)
+            default: break
+            }
+        }
+
+        var money: [(String, Bool)] = []
+        var currencies: [(String, [[Unicode.Scalar]])] = []
+        var mainland: [[Unicode.Scalar]] = []
+        var indefinite = Set<Unicode.Scalar>()
+        var separators: [(String, Bool)] = []
+        for row in try ResourceFile.rows("resolve/contexts.tsv") where row.count >= 2 {
+            switch row[0] {
+            case "money": money += row[1].split(separator: " ").map { (String($0), true) }
+            case "currency" where row.count >= 3:
+                currencies.append((row[1], row[2].split(separator: " ").map { Array($0.unicodeScalars) }))
+            case "mainland": mainland = row[1].split(separator: " ").map { Array($0.unicodeScalars) }
+            case "indefinite-before": indefinite.formUnion(row[1].split(separator: " ").compactMap { $0.unicodeScalars.first })
+            case "list-separator": separators += row[1].split(separator: " ").map { (String($0), true) }
+            default: break
+            }
+        }
+        let stops = try ResourceFile.rows("resolve/subject-stops.tsv").compactMap { $0.first }
+        let wordAmounts = try ResourceFile.rows("resolve/word-amounts.tsv").compactMap { row -> (String, (value: Double, unit: String, kind: FactKind))? in
+            guard row.count >= 4, let v = Double(row[1]), let k = FactKind(rawValue: row[3]) else { return nil }
+            return (row[0], (value: v, unit: row[2], kind: k))
+        }
+
+        return ResolveLexicon(
+            units: ScalarTrie(units),
+            qualifiersBefore: ScalarTrie(before, reversed: true),
+            qualifiersAfter: ScalarTrie(after),
+            changes: ScalarTrie(changes, reversed: true),
+            fillers: ScalarTrie(fillers, reversed: true),
+            excludedBefore: ScalarTrie(excludedBefore, reversed: true),
+            blockers: ScalarTrie(blockers),
+            slogans: ScalarTrie(slogans),
+            quoteMax: quoteMax,
+            formulaMarks: formula,
+            moneyContext: ScalarTrie(money, reversed: true),
+            currencyMarkers: currencies.map { (currency: $0.0, words: $0.1) },
+            mainlandMarkers: mainland,
+            subjectStops: ScalarTrie(stops.map { ($0, true) }),
+            subjectStopsBackward: ScalarTrie(stops.map { ($0, true) }, reversed: true),
+            indefiniteBefore: indefinite,
+            listSeparators: ScalarTrie(separators),
+            wordAmounts: ScalarTrie(wordAmounts))
+    }
+}

@@ -1,0 +1,65 @@
+/// Character classes shared by the resolvers.
+enum TextClass {
+    /// A CJK ideograph (the characters names and nouns are made of).
+    static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
+        default: return false
+        }
+    }
+
+    /// An ASCII letter.
+    static func isLatinLetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    /// An ASCII digit.
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x30 && c.value <= 0x39
+    }
+
+    /// A space of any width.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
+    }
+
+    /// Punctuation that ends a clause: the subject, qualifier and change of an amount stay inside one.
+    static func isClauseBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "、", "\n", "\r", "…": return true
+        default: return false
+        }
+    }
+
+    /// Brackets, which also end a noun phrase.
+    static func isBracket(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "（", "）", "(", ")", "【", "】", "[", "]", "《", "》", "<", ">", "〈", "〉": return true
+        default: return false
+        }
+    }
+
+    /// Quote marks, which may stand inside a subject (社区“大党委”).
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "“", "”", "‘", "’", "「", "」", "『", "』", "\"": return true
+        default: return false
+        }
+    }
+
+    /// The value of a single Chinese digit 一…九 (for 三成一), else nil.
+    static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// One unit or classifier from `Resources/units/`: what kind of amount it makes and how to normalize it.
+public struct UnitEntry: Sendable, Hashable {
+    /// Behaviour flags from the data file.
+    public struct Flags: OptionSet, Sendable, Hashable {
+        /// The raw bits.
+        public let rawValue: UInt16
+        /// Creates flags from bits.
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        /// Only after Arabic digits (the word is common in prose after Chinese numerals).
+        public static let arabicOnly = Flags(rawValue: 1 << 0)
+        /// Accepts a trailing 半 (一吨半 = 1.5).
+        public static let half = Flags(rawValue: 1 << 1)
+        /// X成Y means X.Y (三成一 = 3.1).
+        public static let tenths = Flags(rawValue: 1 << 2)
+        /// A year-shaped number makes it a date (2009年).
+        public static let year = Flags(rawValue: 1 << 3)
+        /// A count (not a duration) where the subject is a number of days (天数).
+        public static let dayCount = Flags(rawValue: 1 << 4)
+        /// Latin letters match in any case.
+        public static let caseInsensitive = Flags(rawValue: 1 << 5)
+        /// A land unit whose size depends on the region.
+        public static let regional = Flags(rawValue: 1 << 6)
+
+        static func parse(_ text: String) -> Flags {
+            var flags: Flags = []
+            for name in text.split(separator: ",") {
+                switch name.trimmingCharacters(in: .whitespaces) {
+                case "arabic": flags.insert(.arabicOnly)
+                case "half": flags.insert(.half)
+                case "tenths": flags.insert(.tenths)
+                case "year": flags.insert(.year)
+                case "daycount": flags.insert(.dayCount)
+                case "nocase": flags.insert(.caseInsensitive)
+                case "region": flags.insert(.regional)
+                default: break
+                }
+            }
+            return flags
+        }
+    }
+
+    /// The text as listed (normalized form).
+    public var text: String
+    /// The kind of amount it makes.
+    public var kind: FactKind
+    /// The canonical unit; `LOCAL` means the document's currency.
+    public var canonical: String?
+    /// Multiply by this to get the canonical unit.
+    public var factor: Double?
+    /// Behaviour flags.
+    public var flags: Flags
+    /// The unit to record instead of the matched text.
+    public var recordAs: String?
+
+    /// Whether this is a count classifier.
+    public var isClassifier: Bool { kind == .count }
+    /// Whether the unit is spelled in Latin letters (and so needs a word boundary after one letter).
+    public var isLatin: Bool { text.unicodeScalars.allSatisfy { $0.isASCII } }
+}

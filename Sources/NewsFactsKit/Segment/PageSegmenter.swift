@@ -1,0 +1,191 @@
+/// Segment stage: splits a page into articles (headline block, byline, body) and sentences.
+///
+/// Works on the normalized text, where the normalizer has already joined lines broken in mid-sentence,
+/// so a remaining line break ends a paragraph, a headline or a byline. A page is read line by line:
+///
+/// - a *heading* line is short (at most `headlineMax` characters), does not end like a sentence, and is
+///   not a byline; or it starts with a section marker (`#`, `■`, …);
+/// - a *byline* line starts with a byline opener (`本报讯`, `□ 本报记者`, `新华社…电`);
+/// - every other line is *body*.
+///
+/// An article starts at a run of heading lines that follows body text (or the top of the page); the run
+/// is its headline block, and its longest plain line is the headline. Sentences end at sentence-final
+/// punctuation (with any closing quotes) and at line ends; headings and bylines are sentences of their own.
+public struct PageSegmenter: DocumentStage {
+    /// Segmentation belongs to the segment stage.
+    public let stage = StageName.segment
+    private let lexicon: SegmentLexicon
+
+    /// Creates the segmenter with its classes.
+    public init(lexicon: SegmentLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Loads the classes and creates the segmenter.
+    public init() throws {
+        self.init(lexicon: try SegmentLexicon.load())
+    }
+
+    enum LineKind { case heading, byline, body }
+
+    struct Line {
+        var range: Range<Int>
+        var kind: LineKind
+    }
+
+    /// Sets `context.articles` and `context.sentences`.
+    public func run(_ context: inout DocumentContext) {
+        let text = context.text.scalars
+        let lines = classify(lines(of: text), in: text)
+        var articles: [Article] = []
+        var sentences: [Sentence] = []
+        var previous: LineKind? = nil
+        var headingBlock: [Line] = []
+
+        func startArticle(at start: Int) {
+            if var last = articles.last {
+                last.range = last.range.lowerBound..<start
+                articles[articles.count - 1] = last
+            }
+            articles.append(Article(index: articles.count, range: start..<text.count))
+        }
+
+        for line in lines {
+            switch line.kind {
+            case .heading:
+                if previous != .heading {
+                    if !(articles.last.map { $0.headline == nil && $0.byline == nil && sentencesIn($0, sentences) == 0 } ?? false) {
+                        startArticle(at: line.range.lowerBound)
+                    }
+                    headingBlock = []
+                }
+                headingBlock.append(line)
+                if let best = headline(of: headingBlock, in: text) { articles[articles.count - 1].headline = best }
+                sentences.append(Sentence(range: line.range, article: articles.count - 1))
+            case .byline:
+                if articles.isEmpty { startArticle(at: line.range.lowerBound) }
+                let split = bylineEnd(line.range, in: text)
+                if articles[articles.count - 1].byline == nil {
+                    articles[articles.count - 1].byline = line.range.lowerBound..<split
+                }
+                sentences.append(Sentence(range: line.range.lowerBound..<split, article: articles.count - 1))
+                if split < line.range.upperBound {
+                    appendSentences(of: split..<line.range.upperBound, in: text, article: articles.count - 1, to: &sentences)
+                }
+            case .body:
+                if articles.isEmpty { startArticle(at: line.range.lowerBound) }
+                appendSentences(of: line.range, in: text, article: articles.count - 1, to: &sentences)
+            }
+            previous = line.kind
+        }
+        if articles.isEmpty, !text.isEmpty {
+            articles.append(Article(index: 0, range: 0..<text.count))
+        }
+        context.articles = articles
+        context.sentences = sentences
+    }
+
+    private func sentencesIn(_ article: Article, _ sentences: [Sentence]) -> Int {
+        sentences.reduce(0) { $0 + ($1.article == article.index ? 1 : 0) }
+    }
+
+    /// The non-blank lines of the text, trimmed of surrounding spaces.
+    func lines(of text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == "\n" || text[i] == "\r" {
+            var lower = start
+            var upper = i
+            while lower < upper, isSpace(text[lower]) { lower += 1 }
+            while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+            if lower < upper { result.append(lower..<upper) }
+            start = i + 1
+        }
+        return result
+    }
+
+    private func classify(_ ranges: [Range<Int>], in text: [Unicode.Scalar]) -> [Line] {
+        ranges.map { range in
+            if startsWithByline(range, in: text) { return Line(range: range, kind: .byline) }
+            if let first = text[range].first, lexicon.headingMarkers.contains(first) {
+                return Line(range: range, kind: .heading)
+            }
+            let last = text[range.upperBound - 1]
+            if range.count <= lexicon.headlineMax, !lexicon.lineFinal.contains(last), !lexicon.sentenceEnd.contains(last) {
+                return Line(range: range, kind: .heading)
+            }
+            return Line(range: range, kind: .body)
+        }
+    }
+
+    private func startsWithByline(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound, isSpace(text[start]) || text[start] == "*" { start += 1 }
+        return lexicon.bylineStarts.contains { word in
+            start + word.count <= range.upperBound && text[start..<start + word.count].elementsEqual(word)
+        }
+    }
+
+    /// Where the byline part of a line ends: after the first closing bracket of a credit
+    /// (`本报讯（记者 潘红）…`), after `电` of a dateline without one, else at the line's end.
+    private func bylineEnd(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Int {
+        let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 60)
+        var depth = 0
+        var sawBracket = false
+        for i in window {
+            switch text[i] {
+            case "（", "(": depth += 1; sawBracket = true
+            case "）", ")":
+                depth -= 1
+                if depth <= 0, sawBracket { return i + 1 }
+            default: break
+            }
+        }
+        if let dian = window.first(where: { text[$0] == "电" }), !sawBracket {
+            // A dateline such as `新华社北京4月11日电`: a following credit in brackets belongs to it.
+            var end = dian + 1
+            while end < range.upperBound, isSpace(text[end]) { end += 1 }
+            return end
+        }
+        return range.upperBound
+    }
+
+    /// The headline of a heading block: its longest line that is not a section label or a kicker.
+    private func headline(of block: [Line], in text: [Unicode.Scalar]) -> Range<Int>? {
+        let plain = block.filter { line in
+            guard let first = text[line.range].first else { return false }
+            return !lexicon.headingMarkers.contains(first) && first != "—" && first != "-"
+        }
+        return (plain.isEmpty ? block : plain).max { $0.range.count < $1.range.count }?.range
+    }
+
+    /// Splits a body range into sentences at sentence-final punctuation, keeping closing marks.
+    private func appendSentences(of range: Range<Int>, in text: [Unicode.Scalar], article: Int, to sentences: inout [Sentence]) {
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = text[i]
+            var end: Int? = nil
+            if lexicon.sentenceEnd.contains(c) {
+                end = i + 1
+            } else if lexicon.ellipsis.contains(c), i + 1 < range.upperBound, lexicon.ellipsis.contains(text[i + 1]) {
+                end = i + 2
+            }
+            if var e = end {
+                while e < range.upperBound, lexicon.sentenceEnd.contains(text[e]) || lexicon.closers.contains(text[e])
+                    || lexicon.ellipsis.contains(text[e]) { e += 1 }
+                if e > start { sentences.append(Sentence(range: start..<e, article: article)) }
+                while e < range.upperBound, isSpace(text[e]) { e += 1 }
+                start = e
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        if start < range.upperBound { sentences.append(Sentence(range: start..<range.upperBound, article: article)) }
+    }
+
+    private func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
+    }
+}

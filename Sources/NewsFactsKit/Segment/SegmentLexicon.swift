@@ -1,0 +1,34 @@
+/// The character and word classes the segmenter uses, read from `Resources/segment/segment.tsv`.
+public struct SegmentLexicon: Sendable {
+    /// Punctuation that ends a sentence.
+    public let sentenceEnd: Set<Unicode.Scalar>
+    /// Ellipsis characters (a run of two ends a sentence).
+    public let ellipsis: Set<Unicode.Scalar>
+    /// Closing quotes and brackets that stay with the sentence they close.
+    public let closers: Set<Unicode.Scalar>
+    /// Final characters that mark a line as body text.
+    public let lineFinal: Set<Unicode.Scalar>
+    /// First characters of section labels and furniture lines.
+    public let headingMarkers: Set<Unicode.Scalar>
+    /// Words that open a byline or dateline.
+    public let bylineStarts: [[Unicode.Scalar]]
+    /// The longest line that can be a headline.
+    public let headlineMax: Int
+
+    /// Loads the classes from the resource file.
+    public static func load() throws -> SegmentLexicon {
+        var classes: [String: [String]] = [:]
+        for row in try ResourceFile.rows("segment/segment.tsv") where row.count >= 2 {
+            classes[row[0]] = row[1].split(separator: " ").map(String.init)
+        }
+        func chars(_ name: String) -> Set<Unicode.Scalar> {
+            Set((classes[name] ?? []).compactMap { $0.unicodeScalars.first })
+        }
+        return SegmentLexicon(
+            sentenceEnd: chars("sentence-end"), ellipsis: chars("ellipsis"), closers: chars("closer"),
+            lineFinal: chars("line-final"), headingMarkers: chars("heading-marker"),
+            bylineStarts: (classes["byline-start"] ?? []).map { Array($0.unicodeScalars) }
+                .sorted { $0.count > $1.count },
+            headlineMax: Int(classes["headline-max"]?.first ?? "") ?? 42)
+    }
+}
