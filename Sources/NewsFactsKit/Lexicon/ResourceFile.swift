@@ -23,7 +23,9 @@ public enum ResourceFile {
         if let override = ProcessInfo.processInfo.environment["NEWSFACTS_RESOURCES"], !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true)
         }
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources", isDirectory: true)
+        // The bundle holds the copied `Resources` folder. (Foundation on Linux reports that very folder as
+        // the bundle's `resourceURL`, so build the path from `bundleURL` to be the same everywhere.)
+        return Bundle.module.bundleURL.appendingPathComponent("Resources", isDirectory: true)
     }()
 
     /// The bytes of a resource file, by path relative to the Resources folder.
