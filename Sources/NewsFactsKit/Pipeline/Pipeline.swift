@@ -25,6 +25,9 @@ public struct Pipeline: Sendable {
         Pipeline(stages: [
             TextDecoder(),
             TextNormalizer(),
+            try EntityExtractor(),
+            EntityResolver(),
+            AttributionResolver(),
         ])
     }
 

@@ -1,0 +1,163 @@
+/// Every table the entity recognizers use, loaded once from `Resources/places/` and
+/// `Resources/entities/` into immutable tries and sets.
+public struct EntityLexicon: Sendable {
+    /// What a place name in the text stands for.
+    public enum PlaceEntry: Sendable, Hashable {
+        /// A PRC division, by full name or short form.
+        case division(Gazetteer.Name)
+        /// A foreign place or a region, with its normalized form if any.
+        case foreign(String?)
+        /// A natural feature or scenic place (no path).
+        case landmark
+    }
+
+    /// How a word next to a name marks it as a person's.
+    public enum PersonCue: String, Sendable, Hashable {
+        case byline, credit, title, role, after
+    }
+
+    /// How strongly an organization ending marks a name.
+    public enum OrgStrength: String, Sendable, Hashable {
+        case strong, weak
+    }
+
+    /// The bounds on the name before an ending (landforms, settlements).
+    public struct StemRule: Sendable, Hashable {
+        /// The least and most characters of name before the ending.
+        public var bounds: ClosedRange<Int>
+        /// Whether the ending marks a name that no place name precedes.
+        public var alone: Bool
+    }
+
+    /// What a date word means (`date-words.tsv`).
+    public enum DateWord: Sendable, Hashable {
+        case yearRel(Int), monthRel(Int), dayRel(Int), weekRel(Int)
+        case period(Int, Int), yearPart(Int, Int), yearTail, monthPart, rangeSep
+    }
+
+    /// The divisions.
+    public let gazetteer: Gazetteer
+    /// Place names: divisions (full and short), foreign places, landmarks.
+    public let places: ScalarTrie<[PlaceEntry]>
+    /// Zone endings (开发区).
+    public let zoneSuffixes: ScalarTrie<Bool>
+    /// Landform endings with their stem bounds.
+    public let landformSuffixes: ScalarTrie<StemRule>
+    /// Settlement endings with their stem bounds.
+    public let settlementSuffixes: ScalarTrie<StemRule>
+    /// Endings of a settlement's name part that make it a common word.
+    public let settlementStopwords: Set<String>
+    /// Generic place references (该县, 全市).
+    public let genericReferences: ScalarTrie<Bool>
+    /// Surnames.
+    public let surnames: ScalarTrie<Bool>
+    /// Person cue words.
+    public let personCues: ScalarTrie<PersonCue>
+    /// Organization endings.
+    public let orgSuffixes: ScalarTrie<OrgStrength>
+    /// Well-known organization names.
+    public let orgNames: ScalarTrie<Bool>
+    /// Administrative prefixes of organization names.
+    public let orgPrefixes: ScalarTrie<Bool>
+    /// Common words ending like an organization.
+    public let orgStopwords: Set<String>
+    /// Source labels (来源).
+    public let orgLabels: ScalarTrie<Bool>
+    /// Characters that never belong to a name found by scanning back from its ending.
+    public let functionCharacters: Set<Unicode.Scalar>
+    /// Date words.
+    public let dateWords: ScalarTrie<[DateWord]>
+    /// Labels of a page's own date.
+    public let documentDateLabels: ScalarTrie<Bool>
+    /// Dateline endings (电, 专讯).
+    public let datelineEnds: ScalarTrie<Bool>
+
+    /// The lexicon built from the resource files, loaded once per process.
+    public static func standard() throws -> EntityLexicon {
+        try cached.get()
+    }
+
+    private static let cached: Result<EntityLexicon, any Error> = Result { try EntityLexicon.load() }
+
+    /// Reads every table (tests call this through `standard()`).
+    static func load() throws -> EntityLexicon {
+        let gazetteer = try Gazetteer.load()
+        var places = ScalarTrie<[PlaceEntry]>()
+        let append: ([PlaceEntry], [PlaceEntry]) -> [PlaceEntry] = { $0 + $1 }
+        for (name, entries) in gazetteer.names {
+            places.insert(name, entries.map { .division($0) }, merge: append)
+        }
+        for row in try ResourceFile.rows("places/foreign.tsv") where !row[0].isEmpty {
+            let normalized = row.count >= 2 && !row[1].isEmpty ? row[1] : nil
+            places.insert(row[0], [.foreign(normalized)], merge: append)
+        }
+        for row in try ResourceFile.rows("places/landmarks.tsv") where !row[0].isEmpty {
+            places.insert(row[0], [.landmark], merge: append)
+        }
+        var dateWords = ScalarTrie<[DateWord]>()
+        for row in try ResourceFile.rows("entities/date-words.tsv") where row.count >= 2 {
+            let bounds = row.count >= 3 ? Self.bounds(row[2]) : nil
+            let shift = row.count >= 3 ? Int(row[2]) : nil
+            let word: DateWord?
+            switch row[1] {
+            case "yearRel": word = shift.map { .yearRel($0) }
+            case "monthRel": word = shift.map { .monthRel($0) }
+            case "dayRel": word = shift.map { .dayRel($0) }
+            case "weekRel": word = shift.map { .weekRel($0) }
+            case "period": word = bounds.map { .period($0.lowerBound, $0.upperBound) }
+            case "yearPart": word = bounds.map { .yearPart($0.lowerBound, $0.upperBound) }
+            case "yearTail": word = .yearTail
+            case "monthPart": word = .monthPart
+            case "rangeSep": word = .rangeSep
+            default: word = nil
+            }
+            if let word { dateWords.insert(row[0], [word], merge: { $0 + $1 }) }
+        }
+        return EntityLexicon(
+            gazetteer: gazetteer, places: places,
+            zoneSuffixes: try Self.set("places/zone-suffixes.tsv"),
+            landformSuffixes: try Self.boundedTrie("places/landform-suffixes.tsv"),
+            settlementSuffixes: try Self.boundedTrie("places/settlement-suffixes.tsv"),
+            settlementStopwords: Set(try ResourceFile.rows("places/settlement-stopwords.tsv").map { $0[0] }),
+            genericReferences: try Self.set("places/generic-references.tsv"),
+            surnames: try Self.set("entities/surnames.tsv"),
+            personCues: try Self.keyed("entities/person-context.tsv") { PersonCue(rawValue: $0) },
+            orgSuffixes: try Self.keyed("entities/org-suffixes.tsv") { OrgStrength(rawValue: $0) },
+            orgNames: try Self.set("entities/org-names.tsv"),
+            orgPrefixes: try Self.set("entities/org-prefixes.tsv"),
+            orgStopwords: Set(try ResourceFile.rows("entities/org-stopwords.tsv").map { $0[0] }),
+            orgLabels: try Self.set("entities/org-labels.tsv"),
+            functionCharacters: Set(try ResourceFile.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first }),
+            dateWords: dateWords,
+            documentDateLabels: try Self.set("entities/document-date-labels.tsv"),
+            datelineEnds: try Self.set("entities/dateline-ends.tsv"))
+    }
+
+    private static func bounds(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] <= parts[1] else { return nil }
+        return parts[0]...parts[1]
+    }
+
+    private static func set(_ path: String) throws -> ScalarTrie<Bool> {
+        var trie = ScalarTrie<Bool>()
+        for row in try ResourceFile.rows(path) where !row[0].isEmpty { trie.insert(row[0], true) }
+        return trie
+    }
+
+    private static func boundedTrie(_ path: String) throws -> ScalarTrie<StemRule> {
+        var trie = ScalarTrie<StemRule>()
+        for row in try ResourceFile.rows(path) where row.count >= 2 {
+            if let b = bounds(row[1]) { trie.insert(row[0], StemRule(bounds: b, alone: row.count < 3 || row[2] != "no")) }
+        }
+        return trie
+    }
+
+    private static func keyed<T: Sendable>(_ path: String, _ parse: (String) -> T?) throws -> ScalarTrie<T> {
+        var trie = ScalarTrie<T>()
+        for row in try ResourceFile.rows(path) where row.count >= 2 {
+            if let value = parse(row[1]) { trie.insert(row[0], value) }
+        }
+        return trie
+    }
+}
