@@ -45,6 +45,10 @@ public struct EntityLexicon: Sendable {
     public let landformSuffixes: ScalarTrie<StemRule>
     /// Settlement endings with their stem bounds.
     public let settlementSuffixes: ScalarTrie<StemRule>
+    /// Words right after a settlement ending that show it belongs to a longer word (村民, 乡镇).
+    public let settlementFollowers: ScalarTrie<Bool>
+    /// Words that never begin an organization's name (verbs, time words before one).
+    public let orgStemStops: ScalarTrie<Bool>
     /// Endings of a settlement's name part that make it a common word.
     public let settlementStopwords: Set<String>
     /// Generic place references (该县, 全市).
@@ -59,6 +63,8 @@ public struct EntityLexicon: Sendable {
     public let orgNames: ScalarTrie<Bool>
     /// Administrative prefixes of organization names.
     public let orgPrefixes: ScalarTrie<Bool>
+    /// Words that begin with an administrative prefix character but are no prefix (区域, 市场).
+    public let orgPrefixWords: ScalarTrie<Bool>
     /// Common words ending like an organization.
     public let orgStopwords: Set<String>
     /// Source labels (来源).
@@ -118,6 +124,8 @@ public struct EntityLexicon: Sendable {
             zoneSuffixes: try Self.set("places/zone-suffixes.tsv"),
             landformSuffixes: try Self.boundedTrie("places/landform-suffixes.tsv"),
             settlementSuffixes: try Self.boundedTrie("places/settlement-suffixes.tsv"),
+            settlementFollowers: try Self.set("places/settlement-followers.tsv"),
+            orgStemStops: try Self.set("entities/org-stem-stops.tsv"),
             settlementStopwords: Set(try ResourceFile.rows("places/settlement-stopwords.tsv").map { $0[0] }),
             genericReferences: try Self.set("places/generic-references.tsv"),
             surnames: try Self.set("entities/surnames.tsv"),
@@ -125,6 +133,7 @@ public struct EntityLexicon: Sendable {
             orgSuffixes: try Self.keyed("entities/org-suffixes.tsv") { OrgStrength(rawValue: $0) },
             orgNames: try Self.set("entities/org-names.tsv"),
             orgPrefixes: try Self.set("entities/org-prefixes.tsv"),
+            orgPrefixWords: try Self.set("entities/org-prefix-words.tsv"),
             orgStopwords: Set(try ResourceFile.rows("entities/org-stopwords.tsv").map { $0[0] }),
             orgLabels: try Self.set("entities/org-labels.tsv"),
             functionCharacters: Set(try ResourceFile.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first }),

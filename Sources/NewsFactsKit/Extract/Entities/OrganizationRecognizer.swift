@@ -13,8 +13,8 @@ public struct OrganizationRecognizer: Sendable {
 
     /// The most name characters before a strong ending (long company names).
     static let strongStem = 12
-    /// The most name characters before a weak ending.
-    static let weakStem = 8
+    /// The most name characters before a weak ending (a unit under its parent: `…集团燕子山矿`).
+    static let weakStem = 12
 
     /// Creates a recognizer over the lexicon.
     public init(lexicon: EntityLexicon) {
@@ -31,7 +31,8 @@ public struct OrganizationRecognizer: Sendable {
         var i = 0
         while i < n {
             let c = s[i]
-            if lexicon.orgNames.mayStart(with: c), let m = lexicon.orgNames.longestMatch(in: s, at: i, limit: i + 12) {
+            if lexicon.orgNames.mayStart(with: c), let m = lexicon.orgNames.longestMatch(in: s, at: i, limit: i + 12),
+               !runsOn(i..<m.end, in: s) {
                 found.append(i..<m.end)
             }
             if lexicon.orgSuffixes.mayStart(with: c), let m = lexicon.orgSuffixes.longestMatch(in: s, at: i, limit: i + 6),
@@ -56,10 +57,15 @@ public struct OrganizationRecognizer: Sendable {
         var start = i
         while start > 0, i - start < limit {
             let c = s[start - 1]
+            if c == "与", start >= 2, continuesAcross(start - 1, in: s) {
+                start -= 1
+                continue
+            }
             if !EntityScalars.isNameCharacter(c) || lexicon.functionCharacters.contains(c) { break }
             if isGenericReference(endingAt: start, in: s) { break }
             start -= 1
         }
+        start = afterStops(start, i, in: s)
         let hitLimit = start > 0 && i - start == limit && EntityScalars.isNameCharacter(s[start - 1])
         // A place inside the stretch starts the name, with a known prefix before it (国网忻州…).
         if let p = (start..<i).first(where: { placeStart[$0] }) {
@@ -75,7 +81,8 @@ public struct OrganizationRecognizer: Sendable {
         }
         guard i - start >= 2 else { return nil }
         if strength == .weak {
-            let prefixed = placeStart[start] || lexicon.orgPrefixes.longestMatch(in: s, at: start, limit: i) != nil
+            let prefixed = placeStart[start] || (lexicon.orgPrefixes.longestMatch(in: s, at: start, limit: i) != nil
+                && lexicon.orgPrefixWords.longestMatch(in: s, at: start, limit: i) == nil)
                 || lexicon.orgNames.longestMatch(in: s, at: start, limit: i) != nil
             let containsStrong = (start..<i).contains { k in
                 guard let m = lexicon.orgSuffixes.longestMatch(in: s, at: k, limit: i) else { return false }
@@ -84,6 +91,63 @@ public struct OrganizationRecognizer: Sendable {
             guard prefixed || containsStrong || isLabelled(start, in: s) else { return nil }
         }
         return start..<suffix.upperBound
+    }
+
+    /// Whether a well-known name runs on into a longer word with an ending (`财政部` in `财政部门`).
+    private func runsOn(_ r: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
+        for k in r {
+            if let m = lexicon.orgSuffixes.longestMatch(in: s, at: k, limit: min(s.count, r.upperBound + 3)), m.end > r.upperBound {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a name continues across the conjunction 与 at `p`: the words before it end in no
+    /// organization ending (`法国国家健康与医学研究所`, but not `市委与市政府`).
+    private func continuesAcross(_ p: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard p >= 1, EntityScalars.isHan(s[p - 1]), !lexicon.functionCharacters.contains(s[p - 1]) else { return false }
+        for k in max(0, p - 6)..<p {
+            if lexicon.orgSuffixes.longestMatch(in: s, at: k, limit: p)?.end == p { return false }
+            if lexicon.orgNames.longestMatch(in: s, at: k, limit: p)?.end == p { return false }
+        }
+        return true
+    }
+
+    /// The start of the name within `start..<end` after any stop word (a verb or time word before the
+    /// name) and after a count (`三地`, `14个`): a numeral and a classifier-like character.
+    private func afterStops(_ start: Int, _ end: Int, in s: [Unicode.Scalar]) -> Int {
+        var result = start
+        var k = start
+        while k < end {
+            if let m = lexicon.orgStemStops.longestMatch(in: s, at: k, limit: end) {
+                result = m.end
+                k = m.end
+                continue
+            }
+            if EntityScalars.chineseDigit(s[k]) != nil || s[k] == "十" || EntityScalars.isDigit(s[k]) {
+                var j = k
+                while j < end, EntityScalars.chineseDigit(s[j]) != nil || s[j] == "十" || EntityScalars.isDigit(s[j]) { j += 1 }
+                if j < end, EntityScalars.isHan(s[j]), j - k >= 1, isCountWord(s[j]), !(k > start && s[k - 1] == "第") {
+                    result = j + 1
+                    k = j + 1
+                    continue
+                }
+                if k == result, j < end, !EntityScalars.isDigit(s[k]) || k == start {
+                    // a name does not begin with a bare numeral (一年公司)
+                    if EntityScalars.chineseDigit(s[k]) != nil, j - k == 1, j < end, s[j] == "年" { result = j + 1 }
+                }
+                k = j
+                continue
+            }
+            k += 1
+        }
+        return result
+    }
+
+    /// Characters that follow a numeral as classifiers or units in counts (三地, 14个, 一年).
+    private func isCountWord(_ c: Unicode.Scalar) -> Bool {
+        "个家所名地年位座项批类种条户级支届".unicodeScalars.contains(c)
     }
 
     /// An organization name or prefix (国网, 中国) ending at `end`, starting at or after `from`.

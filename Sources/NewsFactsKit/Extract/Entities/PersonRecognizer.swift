@@ -66,13 +66,19 @@ public struct PersonRecognizer: Sendable {
 
     /// A name starting at `i` that ends where `isNameEnd` allows: three characters before two (most
     /// Chinese names have a two-character given name); the range, or nil.
-    private func name(at i: Int, in s: [Unicode.Scalar], blocked: [Bool], allowAdverb: Bool) -> Range<Int>? {
+    private func name(at i: Int, in s: [Unicode.Scalar], blocked: [Bool], allowAdverb: Bool,
+                      strict: Bool = false) -> Range<Int>? {
         guard let sEnd = surname(at: i, in: s) else { return nil }
-        for given in [2, 1] {
+        for given in strict ? [2] : [2, 1] {
             let end = sEnd + given
             guard end <= s.count else { continue }
             guard (i..<end).allSatisfy({ !blocked[$0] && EntityScalars.isHan(s[$0]) && !lexicon.functionCharacters.contains(s[$0]) })
             else { continue }
+            if strict {
+                let afterCue = end < s.count && lexicon.personCues.longestMatch(in: s, at: end, limit: end + 6)?.value == .after
+                if end == s.count || !EntityScalars.isHan(s[end]) || afterCue { return i..<end }
+                continue
+            }
             if isNameEnd(end, in: s, allowAdverb: allowAdverb) { return i..<end }
         }
         return nil
@@ -107,7 +113,10 @@ public struct PersonRecognizer: Sendable {
         case .title, .role:
             guard !(m.end < s.count && EntityScalars.isSpace(s[m.end])) || m.value == .title else { return nil }
             let p = m.end
-            guard let r = name(at: p, in: s, blocked: blocked, allowAdverb: m.value == .title) else { return nil }
+            // A weak role (负责人, 居民) precedes ordinary nouns as often as names (居民安全): only a full
+            // three-character name ending at punctuation or a verb of saying counts.
+            guard let r = name(at: p, in: s, blocked: blocked, allowAdverb: m.value == .title, strict: m.value == .role)
+            else { return nil }
             return ([EntityMention(range: r, type: .person, role: titlePhrase(endingAt: m.end, titleStart: i, in: s, blocked: blocked))], r.upperBound)
         case .after, .credit:
             return nil

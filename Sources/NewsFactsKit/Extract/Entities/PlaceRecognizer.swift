@@ -50,8 +50,9 @@ public struct PlaceRecognizer: Sendable {
         let candidates = lookup(s)
         let support = support(of: candidates, in: s)
         var found: [Found] = []
-        for c in candidates {
-            if let f = resolve(c, in: s, support: support) { found.append(f) }
+        for (k, c) in candidates.enumerated() {
+            let listed = isListed(k, candidates, in: s)
+            if let f = resolve(c, in: s, support: support, listed: listed) { found.append(f) }
         }
         found = extend(found, in: s)
         found = addStandalone(to: found, in: s, layout: layout)
@@ -115,17 +116,35 @@ public struct PlaceRecognizer: Sendable {
 
     // MARK: Pass 3: resolution
 
-    private func resolve(_ c: Candidate, in s: [Unicode.Scalar], support: Set<Int>) -> Found? {
+    /// Whether candidate `k` stands in a list with another place (`白水、洛川`, `陕西内蒙古`).
+    private func isListed(_ k: Int, _ candidates: [Candidate], in s: [Unicode.Scalar]) -> Bool {
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            let gap = b.lowerBound - a.upperBound
+            return gap == 0 || (gap == 1 && (s[a.upperBound] == "、" || s[a.upperBound] == "和" || s[a.upperBound] == "及"))
+        }
+        if k > 0, joined(candidates[k - 1].range, candidates[k].range) { return true }
+        if k + 1 < candidates.count, joined(candidates[k].range, candidates[k + 1].range) { return true }
+        return false
+    }
+
+    private func resolve(_ c: Candidate, in s: [Unicode.Scalar], support: Set<Int>, listed: Bool) -> Found? {
         let text = EntityScalars.string(s, c.range)
         var best: (key: [Int], name: Gazetteer.Name)?
         for name in divisionNames(c) {
             let d = gazetteer.divisions[name.division]
             let selfSupported = support.contains(name.division)
-            let ancestorSupported = gazetteer.ancestors(of: name.division).contains { support.contains($0) }
+            let ancestors = gazetteer.ancestors(of: name.division)
+            let ancestorSupported = ancestors.contains { support.contains($0) }
+            // A county's short form needs its prefecture named, or its province and a list around it:
+            // a province alone is weak evidence for a two-character word (延长 in a page naming 陕西).
+            let countySupported = selfSupported || ancestors.contains { support.contains($0) && gazetteer.divisions[$0].level == .prefecture }
+                || (listed && ancestorSupported)
             let acceptable: Bool
             if !name.isShort {
                 acceptable = d.name.count >= 3 || selfSupported || ancestorSupported
-            } else if !d.isCurrent || d.level == .county {
+            } else if d.level == .county {
+                acceptable = countySupported
+            } else if !d.isCurrent {
                 acceptable = selfSupported || ancestorSupported
             } else {
                 acceptable = !gazetteer.weakShortForms.contains(text) || selfSupported || ancestorSupported
@@ -169,12 +188,18 @@ public struct PlaceRecognizer: Sendable {
                let m = lexicon.settlementSuffixes.longestMatch(in: s, at: i + k, limit: i + k + 2),
                m.value.bounds.contains(k) {
                 let stem = EntityScalars.string(s, i..<(i + k))
-                if !isStopStem(stem) { return (m.end, EntityScalars.string(s, i..<m.end)) }
+                if !isStopStem(stem), !isFollowedByWord(m.end, in: s) { return (m.end, EntityScalars.string(s, i..<m.end)) }
             }
             guard isStemCharacter(s, i + k) else { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether a settlement ending at `end` runs on into a longer word (村民, 乡镇, 街道社区).
+    private func isFollowedByWord(_ end: Int, in s: [Unicode.Scalar]) -> Bool {
+        end < s.count && lexicon.settlementFollowers.mayStart(with: s[end])
+            && lexicon.settlementFollowers.longestMatch(in: s, at: end, limit: end + 4) != nil
     }
 
     private func isStopStem(_ stem: String) -> Bool {
@@ -284,12 +309,13 @@ public struct PlaceRecognizer: Sendable {
             if covered[i] || !EntityScalars.isHan(s[i]) { i += 1; continue }
             if lexicon.settlementSuffixes.mayStart(with: s[i]),
                let m = lexicon.settlementSuffixes.longestMatch(in: s, at: i, limit: i + 2) {
-                if i > 0, s[i - 1] == "等", let list = listedSettlements(endingAt: i - 1, suffix: i..<m.end, in: s, covered: covered) {
+                if i > 0, s[i - 1] == "等", !isFollowedByWord(m.end, in: s), let list = listedSettlements(endingAt: i - 1, suffix: i..<m.end, in: s, covered: covered) {
                     added.append(contentsOf: list)
                     i = m.end
                     continue
                 }
-                if let start = stemStart(before: i, bounds: m.value.bounds, in: s, covered: covered),
+                if !isFollowedByWord(m.end, in: s),
+                   let start = stemStart(before: i, bounds: m.value.bounds, in: s, covered: covered),
                    !isStopStem(EntityScalars.string(s, start..<i)) {
                     var f = Found(range: start..<m.end, normalized: nil, isSettlement: true)
                     f.settlementName = EntityScalars.string(s, start..<m.end)
