@@ -25,25 +25,25 @@ extension DateExpression {
             let total = y * 12 + (m - 1) + shift
             return "\(String(format4: total / 12))-\(CalendarDate.two(total % 12 + 1))"
         }
-        let resolvedYear: Int?
-        if let year {
-            resolvedYear = year
-        } else if let shift = yearShift {
-            guard let y = docYear else { return nil }
-            resolvedYear = y + shift
-        } else {
-            resolvedYear = docYear
+        if let year { return isoParts(year: year, document: document, contextMonth: contextMonth) }
+        if let shift = yearShift {
+            // 去年 alone says nothing without the document's year; 今年前2个月 still fixes its months.
+            guard let y = docYear else { return month == nil ? nil : isoParts(year: nil, document: document, contextMonth: contextMonth) }
+            return isoParts(year: y + shift, document: document, contextMonth: contextMonth)
         }
-        let y = resolvedYear.map { String(format4: $0) } ?? "XXXX"
+        return isoParts(year: docYear, document: document, contextMonth: contextMonth)
+    }
+
+    /// The ISO text once the year is settled (nil: unknown, written `XXXX` where months or days follow).
+    private func isoParts(year resolved: Int?, document: PartialDate?, contextMonth: Int?) -> String? {
+        let y = resolved.map { String(format4: $0) } ?? "XXXX"
         if let week {
-            guard resolvedYear != nil else { return nil }
+            guard resolved != nil else { return nil }
             return "\(y)-W\(CalendarDate.two(week))"
         }
         guard let month = month ?? (day != nil ? contextMonth ?? document?.month : nil) else {
-            if let day {
-                return "\(y)-XX-\(CalendarDate.two(day))"
-            }
-            return resolvedYear == nil ? nil : y
+            if let day { return "\(y)-XX-\(CalendarDate.two(day))" }
+            return resolved == nil ? nil : y
         }
         let m = CalendarDate.two(month)
         guard let day else {

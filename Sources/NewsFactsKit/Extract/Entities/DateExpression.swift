@@ -28,6 +28,8 @@ public struct DateExpression: Sendable, Hashable {
     /// Whether a stated year names a reporting period (`2023年度`, `2022年一季度`, `2018年第04周`), which
     /// makes it a candidate for the page's own year when the page prints no date.
     public var isReportingPeriod = false
+    /// Whether it names the same months as the period last named (`2017年同期`).
+    public var isSamePeriod = false
     /// Whether the expression is followed by a dateline ending (`4月11日电`).
     public var isDateline = false
 

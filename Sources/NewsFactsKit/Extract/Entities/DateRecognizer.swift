@@ -198,6 +198,10 @@ public struct DateRecognizer: Sendable {
                 e.range = e.range.lowerBound..<w.end
                 e.isReportingPeriod = true
                 return
+            case .samePeriod:
+                e.range = e.range.lowerBound..<w.end
+                e.isSamePeriod = true
+                return
             default:
                 continue
             }
@@ -326,8 +330,9 @@ public struct DateRecognizer: Sendable {
             e.range = e.range.lowerBound..<inner.range.upperBound
             return
         }
-        if let w = wordKinds(s, k), w.words.contains(.yearTail) {
+        if let w = wordKinds(s, k), w.words.contains(.yearTail) || w.words.contains(.samePeriod) {
             e.range = e.range.lowerBound..<w.end
+            e.isSamePeriod = w.words.contains(.samePeriod)
         }
     }
 }

@@ -50,11 +50,17 @@ public struct EntityExtractor: DocumentStage {
     func dateMentions(_ expressions: [DateExpression], document: PartialDate?, layout: TextLayout) -> [EntityMention] {
         var result: [EntityMention] = []
         var lastMonth: (article: Int, month: Int)?
-        for e in expressions {
+        var lastPeriod: (article: Int, months: ClosedRange<Int>)?
+        for var e in expressions {
             let article = layout.article(containing: e.range.lowerBound)
             let contextMonth = lastMonth?.article == article ? lastMonth?.month : nil
+            if e.isSamePeriod, e.month == nil, let p = lastPeriod, p.article == article {
+                e.month = p.months.lowerBound
+                e.endMonth = p.months.upperBound
+            }
             result.append(EntityMention(range: e.range, type: .date, normalized: e.iso(document: document, contextMonth: contextMonth)))
             if let m = e.endMonth ?? e.month, !e.isRelative { lastMonth = (article, m) }
+            if let a = e.month, let b = e.endMonth, a < b, e.day == nil { lastPeriod = (article, a...b) }
         }
         return result
     }

@@ -9,6 +9,8 @@ public struct EntityLexicon: Sendable {
         case foreign(String?)
         /// A natural feature or scenic place (no path).
         case landmark
+        /// A word that starts with a place name but is none (澳门元).
+        case notPlace
     }
 
     /// How a word next to a name marks it as a person's.
@@ -32,13 +34,17 @@ public struct EntityLexicon: Sendable {
     /// What a date word means (`date-words.tsv`).
     public enum DateWord: Sendable, Hashable {
         case yearRel(Int), monthRel(Int), dayRel(Int), weekRel(Int)
-        case period(Int, Int), yearPart(Int, Int), yearTail, monthPart, rangeSep
+        case period(Int, Int), yearPart(Int, Int), yearTail, samePeriod, monthPart, rangeSep
     }
 
     /// The divisions.
     public let gazetteer: Gazetteer
     /// Place names: divisions (full and short), foreign places, landmarks.
     public let places: ScalarTrie<[PlaceEntry]>
+    /// Words after a zone name that make it a facility (项目).
+    public let facilityWords: ScalarTrie<Bool>
+    /// Characters after a country's name that make a demonym (冰岛人).
+    public let foreignFollowers: ScalarTrie<Bool>
     /// Zone endings (开发区).
     public let zoneSuffixes: ScalarTrie<Bool>
     /// Landform endings with their stem bounds.
@@ -100,6 +106,9 @@ public struct EntityLexicon: Sendable {
         for row in try ResourceFile.rows("places/landmarks.tsv") where !row[0].isEmpty {
             places.insert(row[0], [.landmark], merge: append)
         }
+        for row in try ResourceFile.rows("places/place-stopwords.tsv") where !row[0].isEmpty {
+            places.insert(row[0], [.notPlace], merge: append)
+        }
         var dateWords = ScalarTrie<[DateWord]>()
         for row in try ResourceFile.rows("entities/date-words.tsv") where row.count >= 2 {
             let bounds = row.count >= 3 ? Self.bounds(row[2]) : nil
@@ -113,6 +122,7 @@ public struct EntityLexicon: Sendable {
             case "period": word = bounds.map { .period($0.lowerBound, $0.upperBound) }
             case "yearPart": word = bounds.map { .yearPart($0.lowerBound, $0.upperBound) }
             case "yearTail": word = .yearTail
+            case "samePeriod": word = .samePeriod
             case "monthPart": word = .monthPart
             case "rangeSep": word = .rangeSep
             default: word = nil
@@ -121,6 +131,8 @@ public struct EntityLexicon: Sendable {
         }
         return EntityLexicon(
             gazetteer: gazetteer, places: places,
+            facilityWords: try Self.set("places/facility-words.tsv"),
+            foreignFollowers: try Self.set("places/foreign-followers.tsv"),
             zoneSuffixes: try Self.set("places/zone-suffixes.tsv"),
             landformSuffixes: try Self.boundedTrie("places/landform-suffixes.tsv"),
             settlementSuffixes: try Self.boundedTrie("places/settlement-suffixes.tsv"),

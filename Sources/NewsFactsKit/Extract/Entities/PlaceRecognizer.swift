@@ -33,6 +33,8 @@ public struct PlaceRecognizer: Sendable {
         var isFull = false
         /// The settlement's own name (`窑沟村`), for later mentions of it on its own.
         var settlementName: String?
+        /// Settlements written right after a settlement found on its own (`舟塔乡` + `田滩村`).
+        var tail = ""
         /// The path of the county-level division the place lies in, if known.
         var countyPath: String?
         /// The path of the township (镇 乡 街道) the place is or lies in, if known.
@@ -54,7 +56,9 @@ public struct PlaceRecognizer: Sendable {
             let listed = isListed(k, candidates, in: s)
             if let f = resolve(c, in: s, support: support, listed: listed) { found.append(f) }
         }
-        found = extend(found, in: s)
+        var candidateStart = [Bool](repeating: false, count: s.count + 1)
+        for f in found { candidateStart[f.range.lowerBound] = true }
+        found = extend(found, in: s, candidateStart: candidateStart)
         found = addStandalone(to: found, in: s, layout: layout)
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -97,9 +101,17 @@ public struct PlaceRecognizer: Sendable {
         for c in candidates {
             let names = divisionNames(c)
             guard let first = names.first else { continue }
-            let unambiguous = names.allSatisfy { gazetteer.samePlace($0.division, first.division) }
-            guard unambiguous else { continue }
             let text = EntityScalars.string(s, c.range)
+            let unambiguous = names.allSatisfy { gazetteer.samePlace($0.division, first.division) }
+            guard unambiguous else {
+                // 大理 is 大理白族自治州 or its 大理市: either way the prefecture is named.
+                var common = Set([first.division] + gazetteer.ancestors(of: first.division))
+                for name in names.dropFirst() { common.formIntersection([name.division] + gazetteer.ancestors(of: name.division)) }
+                let strongShort = names.contains { gazetteer.divisions[$0.division].level <= .prefecture }
+                    && !gazetteer.weakShortForms.contains(text)
+                if strongShort { support.formUnion(common) }
+                continue
+            }
             let strong = names.contains { name in
                 let d = gazetteer.divisions[name.division]
                 if !name.isShort { return d.name.count >= 3 }
@@ -165,9 +177,12 @@ public struct PlaceRecognizer: Sendable {
         }
         for entry in c.entries {
             switch entry {
-            case .foreign(let normalized): return Found(range: c.range, normalized: normalized)
+            case .foreign(let normalized):
+                let end = c.range.upperBound
+                if end < s.count, lexicon.foreignFollowers.longestMatch(in: s, at: end, limit: end + 1) != nil { return nil }
+                return Found(range: c.range, normalized: normalized)
             case .landmark: return Found(range: c.range, normalized: nil)
-            case .division: continue
+            case .division, .notPlace: continue
             }
         }
         return nil
@@ -212,21 +227,22 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// A zone ending (`经济开发区`) after up to eight name characters from `i`: its end.
-    private func zone(after i: Int, in s: [Unicode.Scalar]) -> Int? {
+    private func zone(after i: Int, in s: [Unicode.Scalar], candidateStart: [Bool]) -> Int? {
         var k = 0
         while i + k < s.count, k <= 8 {
             if lexicon.zoneSuffixes.mayStart(with: s[i + k]),
                let m = lexicon.zoneSuffixes.longestMatch(in: s, at: i + k, limit: i + k + 10) {
+                if m.end < s.count, lexicon.facilityWords.longestMatch(in: s, at: m.end, limit: m.end + 4) != nil { return nil }
                 return m.end
             }
-            guard isStemCharacter(s, i + k) else { return nil }
+            guard isStemCharacter(s, i + k), !candidateStart[i + k] else { return nil }
             k += 1
         }
         return nil
     }
 
     /// A landform ending after a place name (`玉溪` + `抚仙湖`, `柴达木` + `盆地`): its end.
-    private func landform(after i: Int, in s: [Unicode.Scalar]) -> Int? {
+    private func landform(after i: Int, in s: [Unicode.Scalar], candidateStart: [Bool]) -> Int? {
         var k = 0
         while i + k < s.count, k <= 8 {
             if lexicon.landformSuffixes.mayStart(with: s[i + k]),
@@ -234,13 +250,13 @@ public struct PlaceRecognizer: Sendable {
                 let multi = m.end - (i + k) >= 2
                 if m.value.bounds.contains(k) || (multi && k <= m.value.bounds.upperBound) { return m.end }
             }
-            guard isStemCharacter(s, i + k) else { return nil }
+            guard isStemCharacter(s, i + k), !candidateStart[i + k] else { return nil }
             k += 1
         }
         return nil
     }
 
-    private func extend(_ found: [Found], in s: [Unicode.Scalar]) -> [Found] {
+    private func extend(_ found: [Found], in s: [Unicode.Scalar], candidateStart: [Bool]) -> [Found] {
         var result: [Found] = []
         var next = 0
         while next < found.count {
@@ -251,8 +267,11 @@ public struct PlaceRecognizer: Sendable {
                 changed = false
                 let e = f.range.upperBound
                 guard e < s.count else { break }
-                if next < found.count, found[next].range.lowerBound == e, f.isFull || f.isSettlement,
-                   let head = f.division, let tail = found[next].division, gazetteer.isAncestor(head, of: tail) {
+                if next < found.count, found[next].range.lowerBound == e, let head = f.division,
+                   let tail = found[next].division, gazetteer.isAncestor(head, of: tail),
+                   f.isFull || f.isSettlement || (gazetteer.divisions[head].level == .prefecture && gazetteer.divisions[tail].level == .county) {
+                    // A chain runs on from a full name (山东省成武县), or from a prefecture's short form
+                    // to one of its counties (昆明石林); 湖南湘西 stays two places.
                     let t = found[next]
                     f.range = f.range.lowerBound..<t.range.upperBound
                     (f.normalized, f.adcode, f.division, f.isFull) = (t.normalized, t.adcode, t.division, t.isFull)
@@ -272,13 +291,15 @@ public struct PlaceRecognizer: Sendable {
                     changed = true
                     continue
                 }
-                if f.division != nil, let z = zone(after: e, in: s) {
-                    f.normalized = f.normalized.map { $0 + EntityScalars.string(s, e..<z) }
+                if f.division != nil, let z = zone(after: e, in: s, candidateStart: candidateStart) {
+                    // A zone keeps its name as written after the path: 湘西高新区 → …湘西土家族苗族自治州湘西高新区.
+                    let own = f.isFull ? e : f.range.lowerBound
+                    f.normalized = f.normalized.map { $0 + EntityScalars.string(s, own..<z) }
                     f.range = f.range.lowerBound..<z
                     f.adcode = nil
                     break
                 }
-                if let l = landform(after: e, in: s) {
+                if let l = landform(after: e, in: s, candidateStart: candidateStart) {
                     f.range = f.range.lowerBound..<l
                     f.normalized = nil
                     f.adcode = nil
@@ -319,8 +340,12 @@ public struct PlaceRecognizer: Sendable {
                    !isStopStem(EntityScalars.string(s, start..<i)) {
                     var f = Found(range: start..<m.end, normalized: nil, isSettlement: true)
                     f.settlementName = EntityScalars.string(s, start..<m.end)
+                    while let st = settlement(after: f.range.upperBound, in: s), !(f.range.upperBound..<st.end).contains(where: { covered[$0] }) {
+                        f.range = f.range.lowerBound..<st.end
+                        f.tail += st.name
+                    }
                     added.append(f)
-                    i = m.end
+                    i = f.range.upperBound
                     continue
                 }
             }
@@ -392,7 +417,7 @@ public struct PlaceRecognizer: Sendable {
             }
             guard f.isSettlement, let name = f.settlementName else { continue }
             if let k = known[name] {
-                all[i].normalized = k.normalized
+                all[i].normalized = k.normalized.map { $0 + f.tail }
                 all[i].countyPath = k.countyPath
                 all[i].townshipPath = k.townshipPath
                 continue
@@ -414,6 +439,7 @@ public struct PlaceRecognizer: Sendable {
             all[i].countyPath = parent.countyPath
             all[i].townshipPath = isVillage ? parent.townshipPath : all[i].normalized
             known[name] = all[i]
+            all[i].normalized = all[i].normalized.map { $0 + f.tail }
         }
     }
 }
