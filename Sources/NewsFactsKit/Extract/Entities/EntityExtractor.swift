@@ -38,7 +38,11 @@ public struct EntityExtractor: DocumentStage {
         var mentions = dateMentions(expressions, document: context.documentDate, layout: layout)
         let places = PlaceRecognizer(lexicon: lexicon).mentions(in: s, layout: layout)
         let organizations = OrganizationRecognizer(lexicon: lexicon).mentions(in: s, places: places)
-        let persons = PersonRecognizer(lexicon: lexicon).mentions(in: s, taken: places.map(\.range) + organizations.map(\.range))
+        let text = context.text
+        let source = context.source
+        let persons = PersonRecognizer(lexicon: lexicon).mentions(
+            in: s, taken: places.map(\.range) + organizations.map(\.range),
+            quote: { source.string(text.originalRange($0)) })
         mentions += places
         mentions += organizations
         mentions += persons

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every table the entity recognizers use, loaded once from `Resources/places/` and
 /// `Resources/entities/` into immutable tries and sets.
 public struct EntityLexicon: Sendable {
@@ -99,18 +101,18 @@ public struct EntityLexicon: Sendable {
         for (name, entries) in gazetteer.names {
             places.insert(name, entries.map { .division($0) }, merge: append)
         }
-        for row in try ResourceFile.rows("places/foreign.tsv") where !row[0].isEmpty {
+        for row in try Self.rows("places/foreign.tsv") where !row[0].isEmpty {
             let normalized = row.count >= 2 && !row[1].isEmpty ? row[1] : nil
             places.insert(row[0], [.foreign(normalized)], merge: append)
         }
-        for row in try ResourceFile.rows("places/landmarks.tsv") where !row[0].isEmpty {
+        for row in try Self.rows("places/landmarks.tsv") where !row[0].isEmpty {
             places.insert(row[0], [.landmark], merge: append)
         }
-        for row in try ResourceFile.rows("places/place-stopwords.tsv") where !row[0].isEmpty {
+        for row in try Self.rows("places/place-stopwords.tsv") where !row[0].isEmpty {
             places.insert(row[0], [.notPlace], merge: append)
         }
         var dateWords = ScalarTrie<[DateWord]>()
-        for row in try ResourceFile.rows("entities/date-words.tsv") where row.count >= 2 {
+        for row in try Self.rows("entities/date-words.tsv") where row.count >= 2 {
             let bounds = row.count >= 3 ? Self.bounds(row[2]) : nil
             let shift = row.count >= 3 ? Int(row[2]) : nil
             let word: DateWord?
@@ -138,7 +140,7 @@ public struct EntityLexicon: Sendable {
             settlementSuffixes: try Self.boundedTrie("places/settlement-suffixes.tsv"),
             settlementFollowers: try Self.set("places/settlement-followers.tsv"),
             orgStemStops: try Self.set("entities/org-stem-stops.tsv"),
-            settlementStopwords: Set(try ResourceFile.rows("places/settlement-stopwords.tsv").map { $0[0] }),
+            settlementStopwords: Set(try Self.rows("places/settlement-stopwords.tsv").map { $0[0] }),
             genericReferences: try Self.set("places/generic-references.tsv"),
             surnames: try Self.set("entities/surnames.tsv"),
             personCues: try Self.keyed("entities/person-context.tsv") { PersonCue(rawValue: $0) },
@@ -146,12 +148,29 @@ public struct EntityLexicon: Sendable {
             orgNames: try Self.set("entities/org-names.tsv"),
             orgPrefixes: try Self.set("entities/org-prefixes.tsv"),
             orgPrefixWords: try Self.set("entities/org-prefix-words.tsv"),
-            orgStopwords: Set(try ResourceFile.rows("entities/org-stopwords.tsv").map { $0[0] }),
+            orgStopwords: Set(try Self.rows("entities/org-stopwords.tsv").map { $0[0] }),
             orgLabels: try Self.set("entities/org-labels.tsv"),
-            functionCharacters: Set(try ResourceFile.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first }),
+            functionCharacters: Set(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first }),
             dateWords: dateWords,
             documentDateLabels: try Self.set("entities/document-date-labels.tsv"),
             datelineEnds: try Self.set("entities/dateline-ends.tsv"))
+    }
+
+    /// The rows of a resource file. On Linux, `Bundle.module.resourceURL` already ends in the copied
+    /// `Resources` folder, so `ResourceFile` looks one level too deep; until it handles that, look in the
+    /// bundle's resource folder itself. (Remove once `ResourceFile` finds the files on Linux.)
+    static func rows(_ path: String) throws -> [[String]] {
+        do {
+            return try ResourceFile.rows(path)
+        } catch let missing as ResourceFile.Missing {
+            guard let url = Bundle.module.resourceURL?.appendingPathComponent(path),
+                  let data = FileManager.default.contents(atPath: url.path) else { throw missing }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+                return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+        }
     }
 
     private static func bounds(_ text: String) -> ClosedRange<Int>? {
@@ -162,13 +181,13 @@ public struct EntityLexicon: Sendable {
 
     private static func set(_ path: String) throws -> ScalarTrie<Bool> {
         var trie = ScalarTrie<Bool>()
-        for row in try ResourceFile.rows(path) where !row[0].isEmpty { trie.insert(row[0], true) }
+        for row in try Self.rows(path) where !row[0].isEmpty { trie.insert(row[0], true) }
         return trie
     }
 
     private static func boundedTrie(_ path: String) throws -> ScalarTrie<StemRule> {
         var trie = ScalarTrie<StemRule>()
-        for row in try ResourceFile.rows(path) where row.count >= 2 {
+        for row in try Self.rows(path) where row.count >= 2 {
             if let b = bounds(row[1]) { trie.insert(row[0], StemRule(bounds: b, alone: row.count < 3 || row[2] != "no")) }
         }
         return trie
@@ -176,7 +195,7 @@ public struct EntityLexicon: Sendable {
 
     private static func keyed<T: Sendable>(_ path: String, _ parse: (String) -> T?) throws -> ScalarTrie<T> {
         var trie = ScalarTrie<T>()
-        for row in try ResourceFile.rows(path) where row.count >= 2 {
+        for row in try Self.rows(path) where row.count >= 2 {
             if let value = parse(row[1]) { trie.insert(row[0], value) }
         }
         return trie

@@ -149,16 +149,16 @@ public struct Gazetteer: Sendable {
 extension Gazetteer {
     /// Loads the tables under `places/`.
     public static func load() throws -> Gazetteer {
-        let suffixes = try ResourceFile.rows("places/admin-suffixes.tsv").compactMap { row -> SuffixRule? in
+        let suffixes = try EntityLexicon.rows("places/admin-suffixes.tsv").compactMap { row -> SuffixRule? in
             guard row.count >= 2 else { return nil }
             return SuffixRule(suffix: row[0], short: row[1] == "yes", alias: row.count >= 3 && !row[2].isEmpty ? row[2] : nil)
         }
         return Gazetteer(
-            rows: try ResourceFile.rows("places/divisions.tsv"),
-            former: try ResourceFile.rows("places/former-divisions.tsv"),
-            pathNames: try ResourceFile.rows("places/path-names.tsv"),
+            rows: try EntityLexicon.rows("places/divisions.tsv"),
+            former: try EntityLexicon.rows("places/former-divisions.tsv"),
+            pathNames: try EntityLexicon.rows("places/path-names.tsv"),
             suffixes: suffixes,
-            ethnicGroups: try ResourceFile.rows("places/ethnic-groups.tsv").compactMap(\.first),
-            weakShortForms: Set(try ResourceFile.rows("places/short-form-stopwords.tsv").compactMap(\.first)))
+            ethnicGroups: try EntityLexicon.rows("places/ethnic-groups.tsv").compactMap(\.first),
+            weakShortForms: Set(try EntityLexicon.rows("places/short-form-stopwords.tsv").compactMap(\.first)))
     }
 }

@@ -15,8 +15,12 @@ public struct PersonRecognizer: Sendable {
     }
 
     /// The persons in the text, in order, none overlapping; `taken` marks characters already claimed by
-    /// places and organizations (a name never starts inside one).
-    public func mentions(in s: [Unicode.Scalar], taken: [Range<Int>]) -> [EntityMention] {
+    /// places and organizations (a name never starts inside one). A role is the text `quote` gives for
+    /// its normalized range (the original, so that it reads as the page writes it); by default the
+    /// normalized text itself.
+    public func mentions(in s: [Unicode.Scalar], taken: [Range<Int>],
+                         quote: ((Range<Int>) -> String)? = nil) -> [EntityMention] {
+        let quote = quote ?? { EntityScalars.string(s, $0) }
         let n = s.count
         var blocked = [Bool](repeating: false, count: n)
         for r in taken { for i in r where i < n { blocked[i] = true } }
@@ -24,7 +28,7 @@ public struct PersonRecognizer: Sendable {
         var i = 0
         while i < n {
             guard lexicon.personCues.mayStart(with: s[i]) || s[i] == "(" || s[i] == "（",
-                  let (mentions, next) = cue(at: i, in: s, blocked: blocked) else {
+                  let (mentions, next) = cue(at: i, in: s, blocked: blocked, quote: quote) else {
                 i += 1
                 continue
             }
@@ -93,10 +97,10 @@ public struct PersonRecognizer: Sendable {
     }
 
     /// A cue at `i` and the names it introduces; the position to continue from.
-    private func cue(at i: Int, in s: [Unicode.Scalar], blocked: [Bool]) -> ([EntityMention], Int)? {
+    private func cue(at i: Int, in s: [Unicode.Scalar], blocked: [Bool], quote: (Range<Int>) -> String) -> ([EntityMention], Int)? {
         if s[i] == "(" || s[i] == "（" { return parenthesized(at: i, in: s, blocked: blocked) }
         guard let m = lexicon.personCues.longestMatch(in: s, at: i, limit: i + 6) else { return nil }
-        let role = EntityScalars.string(s, i..<m.end)
+        let role = quote(i..<m.end)
         switch m.value {
         case .byline:
             var result: [EntityMention] = []
@@ -117,7 +121,7 @@ public struct PersonRecognizer: Sendable {
             // three-character name ending at punctuation or a verb of saying counts.
             guard let r = name(at: p, in: s, blocked: blocked, allowAdverb: m.value == .title, strict: m.value == .role)
             else { return nil }
-            return ([EntityMention(range: r, type: .person, role: titlePhrase(endingAt: m.end, titleStart: i, in: s, blocked: blocked))], r.upperBound)
+            return ([EntityMention(range: r, type: .person, role: quote(titlePhrase(endingAt: m.end, titleStart: i, in: s)))], r.upperBound)
         case .after, .credit:
             return nil
         }
@@ -125,13 +129,13 @@ public struct PersonRecognizer: Sendable {
 
     /// The title as the text states it: the title word and the name characters before it back to
     /// punctuation (`中宁县枸杞产业管理办公室副主任`), at most 16 characters.
-    private func titlePhrase(endingAt end: Int, titleStart: Int, in s: [Unicode.Scalar], blocked: [Bool]) -> String {
+    private func titlePhrase(endingAt end: Int, titleStart: Int, in s: [Unicode.Scalar]) -> Range<Int> {
         var start = titleStart
         while start > 0, end - start < 16, EntityScalars.isNameCharacter(s[start - 1]),
               !lexicon.functionCharacters.contains(s[start - 1]) {
             start -= 1
         }
-        return EntityScalars.string(s, start..<end)
+        return start..<end
     }
 
     /// `(刘雪峰)` or `(刘莹 记者 宋文博)`: a name right after an opening parenthesis, ending at the closing
