@@ -16,7 +16,6 @@ public struct EntityResolver: DocumentStage {
     public func run(_ context: inout DocumentContext) {
         let mentions = context.entityMentions
         guard !mentions.isEmpty else { return }
-        let layout = TextLayout(context)
         var records: [EntityRecord] = []
         for i in policy.select(mentions.map(\.range)) {
             let m = mentions[i]
@@ -27,8 +26,7 @@ public struct EntityResolver: DocumentStage {
                 id: "\(doc)#\(m.type.rawValue):\(original.lowerBound)-\(original.upperBound)",
                 doc: doc, start: original.lowerBound, end: original.upperBound,
                 mention: context.source.string(original), type: m.type, normalized: m.normalized, role: m.role,
-                adcode: m.adcode, article: context.articles.isEmpty ? layout.article(containing: m.range.lowerBound)
-                    : context.articleIndex(containing: m.range.lowerBound)))
+                adcode: m.adcode, article: context.articleIndex(containing: m.range.lowerBound)))
         }
         context.entities = records
     }

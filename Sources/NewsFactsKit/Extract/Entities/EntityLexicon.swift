@@ -2,7 +2,10 @@ import Foundation
 
 /// Every table the entity recognizers use, loaded once from `Resources/places/` and
 /// `Resources/entities/` into immutable tries and sets.
-public struct EntityLexicon: Sendable {
+///
+/// A class, so that handing it to each recognizer for each document costs one reference count
+/// rather than a copy of some thirty tables' references.
+public final class EntityLexicon: Sendable {
     /// What a place name in the text stands for.
     public enum PlaceEntry: Sendable, Hashable {
         /// A PRC division, by full name or short form.
@@ -58,7 +61,7 @@ public struct EntityLexicon: Sendable {
     /// Words that never begin an organization's name (verbs, time words before one).
     public let orgStemStops: ScalarTrie<Bool>
     /// Endings of a settlement's name part that make it a common word.
-    public let settlementStopwords: Set<String>
+    public let settlementStopwords: ScalarTrie<Bool>
     /// Generic place references (该县, 全市).
     public let genericReferences: ScalarTrie<Bool>
     /// Surnames.
@@ -74,7 +77,7 @@ public struct EntityLexicon: Sendable {
     /// Words that begin with an administrative prefix character but are no prefix (区域, 市场).
     public let orgPrefixWords: ScalarTrie<Bool>
     /// Common words ending like an organization.
-    public let orgStopwords: Set<String>
+    public let orgStopwords: ScalarTrie<Bool>
     /// Source labels (来源).
     public let orgLabels: ScalarTrie<Bool>
     /// Characters that never belong to a name found by scanning back from its ending.
@@ -131,29 +134,7 @@ public struct EntityLexicon: Sendable {
             }
             if let word { dateWords.insert(row[0], [word], merge: { $0 + $1 }) }
         }
-        return EntityLexicon(
-            gazetteer: gazetteer, places: places,
-            facilityWords: try Self.set("places/facility-words.tsv"),
-            foreignFollowers: try Self.set("places/foreign-followers.tsv"),
-            zoneSuffixes: try Self.set("places/zone-suffixes.tsv"),
-            landformSuffixes: try Self.boundedTrie("places/landform-suffixes.tsv"),
-            settlementSuffixes: try Self.boundedTrie("places/settlement-suffixes.tsv"),
-            settlementFollowers: try Self.set("places/settlement-followers.tsv"),
-            orgStemStops: try Self.set("entities/org-stem-stops.tsv"),
-            settlementStopwords: Set(try Self.rows("places/settlement-stopwords.tsv").map { $0[0] }),
-            genericReferences: try Self.set("places/generic-references.tsv"),
-            surnames: try Self.set("entities/surnames.tsv"),
-            personCues: try Self.keyed("entities/person-context.tsv") { PersonCue(rawValue: $0) },
-            orgSuffixes: try Self.keyed("entities/org-suffixes.tsv") { OrgStrength(rawValue: $0) },
-            orgNames: try Self.set("entities/org-names.tsv"),
-            orgPrefixes: try Self.set("entities/org-prefixes.tsv"),
-            orgPrefixWords: try Self.set("entities/org-prefix-words.tsv"),
-            orgStopwords: Set(try Self.rows("entities/org-stopwords.tsv").map { $0[0] }),
-            orgLabels: try Self.set("entities/org-labels.tsv"),
-            functionCharacters: Set(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first }),
-            dateWords: dateWords,
-            documentDateLabels: try Self.set("entities/document-date-labels.tsv"),
-            datelineEnds: try Self.set("entities/dateline-ends.tsv"))
+        return try EntityLexicon(gazetteer: gazetteer, places: places, dateWords: dateWords)
     }
 
     /// The rows of a resource file. On Linux, `Bundle.module.resourceURL` already ends in the copied
@@ -171,6 +152,32 @@ public struct EntityLexicon: Sendable {
                 return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             }
         }
+    }
+
+    private init(gazetteer: Gazetteer, places: ScalarTrie<[PlaceEntry]>, dateWords: ScalarTrie<[DateWord]>) throws {
+        self.gazetteer = gazetteer
+        self.places = places
+        self.facilityWords = try Self.set("places/facility-words.tsv")
+        self.foreignFollowers = try Self.set("places/foreign-followers.tsv")
+        self.zoneSuffixes = try Self.set("places/zone-suffixes.tsv")
+        self.landformSuffixes = try Self.boundedTrie("places/landform-suffixes.tsv")
+        self.settlementSuffixes = try Self.boundedTrie("places/settlement-suffixes.tsv")
+        self.settlementFollowers = try Self.set("places/settlement-followers.tsv")
+        self.orgStemStops = try Self.set("entities/org-stem-stops.tsv")
+        self.settlementStopwords = try Self.set("places/settlement-stopwords.tsv")
+        self.genericReferences = try Self.set("places/generic-references.tsv")
+        self.surnames = try Self.set("entities/surnames.tsv")
+        self.personCues = try Self.keyed("entities/person-context.tsv") { PersonCue(rawValue: $0) }
+        self.orgSuffixes = try Self.keyed("entities/org-suffixes.tsv") { OrgStrength(rawValue: $0) }
+        self.orgNames = try Self.set("entities/org-names.tsv")
+        self.orgPrefixes = try Self.set("entities/org-prefixes.tsv")
+        self.orgPrefixWords = try Self.set("entities/org-prefix-words.tsv")
+        self.orgStopwords = try Self.set("entities/org-stopwords.tsv")
+        self.orgLabels = try Self.set("entities/org-labels.tsv")
+        self.functionCharacters = Set(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first })
+        self.dateWords = dateWords
+        self.documentDateLabels = try Self.set("entities/document-date-labels.tsv")
+        self.datelineEnds = try Self.set("entities/dateline-ends.tsv")
     }
 
     private static func bounds(_ text: String) -> ClosedRange<Int>? {

@@ -28,7 +28,13 @@ public struct Gazetteer: Sendable {
     public let names: [String: [Name]]
     /// Short forms that need the document's support to count (`short-form-stopwords.tsv`).
     public let weakShortForms: Set<String>
+    /// The same short forms, for lookup on scalars without building strings.
+    public let weakShortFormTrie: ScalarTrie<Bool>
     private let indexByCode: [String: Int]
+    /// The governing divisions of each division, nearest first (computed once).
+    private let ancestorTable: [[Int]]
+    /// Divisions with the same path share an id (a municipality's province and prefecture rows).
+    private let pathID: [Int]
 
     /// Builds the gazetteer from table rows.
     ///
@@ -97,6 +103,24 @@ public struct Gazetteer: Sendable {
         self.names = names
         self.indexByCode = indexByCode
         self.weakShortForms = weakShortForms
+        var trie = ScalarTrie<Bool>()
+        for w in weakShortForms { trie.insert(w, true) }
+        weakShortFormTrie = trie
+        ancestorTable = divisions.indices.map { i in
+            var result: [Int] = []
+            var cursor = divisions[i].parent
+            while let c = cursor, result.count < 8 {
+                result.append(c)
+                cursor = divisions[c].parent
+            }
+            return result
+        }
+        var ids: [String: Int] = [:]
+        pathID = divisions.map { d in
+            if let id = ids[d.path] { return id }
+            ids[d.path] = ids.count
+            return ids.count - 1
+        }
     }
 
     /// The short forms of a division name under the suffix rules: stem of at least two characters.
@@ -126,13 +150,7 @@ public struct Gazetteer: Sendable {
 
     /// The chain of governing divisions of `index`, nearest first.
     public func ancestors(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var cursor = divisions[index].parent
-        while let c = cursor, result.count < 8 {
-            result.append(c)
-            cursor = divisions[c].parent
-        }
-        return result
+        ancestorTable[index]
     }
 
     /// Whether `ancestor` governs `index` (directly or through others).
@@ -142,7 +160,7 @@ public struct Gazetteer: Sendable {
 
     /// Whether two divisions have the same path (a municipality's province and prefecture rows).
     public func samePlace(_ a: Int, _ b: Int) -> Bool {
-        a == b || divisions[a].path == divisions[b].path
+        a == b || pathID[a] == pathID[b]
     }
 }
 

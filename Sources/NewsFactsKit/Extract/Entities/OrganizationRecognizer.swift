@@ -164,8 +164,7 @@ public struct OrganizationRecognizer: Sendable {
         for back in 0...3 where suffix.lowerBound - back >= 0 {
             for forward in 0...2 where suffix.upperBound + forward <= s.count {
                 guard back + forward > 0 else { continue }
-                let word = EntityScalars.string(s, (suffix.lowerBound - back)..<(suffix.upperBound + forward))
-                if lexicon.orgStopwords.contains(word) { return true }
+                if lexicon.orgStopwords.contains(s, (suffix.lowerBound - back)..<(suffix.upperBound + forward)) { return true }
             }
         }
         return false

@@ -101,21 +101,21 @@ public struct PlaceRecognizer: Sendable {
         for c in candidates {
             let names = divisionNames(c)
             guard let first = names.first else { continue }
-            let text = EntityScalars.string(s, c.range)
+            let weak = gazetteer.weakShortFormTrie.contains(s, c.range)
             let unambiguous = names.allSatisfy { gazetteer.samePlace($0.division, first.division) }
             guard unambiguous else {
                 // 大理 is 大理白族自治州 or its 大理市: either way the prefecture is named.
                 var common = Set([first.division] + gazetteer.ancestors(of: first.division))
                 for name in names.dropFirst() { common.formIntersection([name.division] + gazetteer.ancestors(of: name.division)) }
                 let strongShort = names.contains { gazetteer.divisions[$0.division].level <= .prefecture }
-                    && !gazetteer.weakShortForms.contains(text)
+                    && !weak
                 if strongShort { support.formUnion(common) }
                 continue
             }
             let strong = names.contains { name in
                 let d = gazetteer.divisions[name.division]
                 if !name.isShort { return d.name.count >= 3 }
-                return d.level <= .prefecture && d.isCurrent && !gazetteer.weakShortForms.contains(text)
+                return d.level <= .prefecture && d.isCurrent && !weak
             }
             guard strong else { continue }
             for name in names {
@@ -140,7 +140,7 @@ public struct PlaceRecognizer: Sendable {
     }
 
     private func resolve(_ c: Candidate, in s: [Unicode.Scalar], support: Set<Int>, listed: Bool) -> Found? {
-        let text = EntityScalars.string(s, c.range)
+        let weak = gazetteer.weakShortFormTrie.contains(s, c.range)
         var best: (key: [Int], name: Gazetteer.Name)?
         for name in divisionNames(c) {
             let d = gazetteer.divisions[name.division]
@@ -159,7 +159,7 @@ public struct PlaceRecognizer: Sendable {
             } else if !d.isCurrent {
                 acceptable = selfSupported || ancestorSupported
             } else {
-                acceptable = !gazetteer.weakShortForms.contains(text) || selfSupported || ancestorSupported
+                acceptable = !weak || selfSupported || ancestorSupported
             }
             guard acceptable else { continue }
             // Higher is better, compared in order: support, current, full name, level, table order.
@@ -202,8 +202,7 @@ public struct PlaceRecognizer: Sendable {
             if k >= 1, lexicon.settlementSuffixes.mayStart(with: s[i + k]),
                let m = lexicon.settlementSuffixes.longestMatch(in: s, at: i + k, limit: i + k + 2),
                m.value.bounds.contains(k) {
-                let stem = EntityScalars.string(s, i..<(i + k))
-                if !isStopStem(stem), !isFollowedByWord(m.end, in: s) { return (m.end, EntityScalars.string(s, i..<m.end)) }
+                if !isStopStem(s, i..<(i + k)), !isFollowedByWord(m.end, in: s) { return (m.end, EntityScalars.string(s, i..<m.end)) }
             }
             guard isStemCharacter(s, i + k) else { return nil }
             k += 1
@@ -217,12 +216,9 @@ public struct PlaceRecognizer: Sendable {
             && lexicon.settlementFollowers.longestMatch(in: s, at: end, limit: end + 4) != nil
     }
 
-    private func isStopStem(_ stem: String) -> Bool {
-        var tail = Substring(stem)
-        while !tail.isEmpty {
-            if lexicon.settlementStopwords.contains(String(tail)) { return true }
-            tail = tail.dropFirst()
-        }
+    /// Whether the name part ends with a word that makes it common (农 in 新农村, 美丽 in 美丽乡村).
+    private func isStopStem(_ s: [Unicode.Scalar], _ stem: Range<Int>) -> Bool {
+        for start in stem where lexicon.settlementStopwords.contains(s, start..<stem.upperBound) { return true }
         return false
     }
 
@@ -337,7 +333,7 @@ public struct PlaceRecognizer: Sendable {
                 }
                 if !isFollowedByWord(m.end, in: s),
                    let start = stemStart(before: i, bounds: m.value.bounds, in: s, covered: covered),
-                   !isStopStem(EntityScalars.string(s, start..<i)) {
+                   !isStopStem(s, start..<i) {
                     var f = Found(range: start..<m.end, normalized: nil, isSettlement: true)
                     f.settlementName = EntityScalars.string(s, start..<m.end)
                     while let st = settlement(after: f.range.upperBound, in: s), !(f.range.upperBound..<st.end).contains(where: { covered[$0] }) {
