@@ -1,101 +1,203 @@
-/// A trie over Unicode scalars for longest-match lookups of words in a scalar array.
+/// A trie over Unicode scalars for dictionary lookup in a scalar array: every word that starts at a
+/// position, or the longest one; built with `reversed: true`, the longest word that ends at a position.
 ///
-/// Built once from a word list; lookups walk the text forward from a position (`longestMatch(in:at:)`)
-/// or backward from an end (`longestMatch(in:endingAt:)` on a trie built with `reversed: true`).
+/// Edges live in one open-addressing hash table keyed by (node, scalar) with a multiplicative hash
+/// (the standard `Dictionary`'s seeded SipHash cost a third of entity extraction); the root's children
+/// in the Basic Multilingual Plane are a flat array, since nearly every lookup starts there.
 ///
-/// - Complexity: a lookup is O(k) for the longest word length k; no allocation.
+/// - Complexity: `matches(in:at:)` is O(k) for the longest word length k, independent of the number
+///   of words.
 public struct ScalarTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [UInt32: Int32] = [:]
-        var value: Value?
-    }
-
-    private var nodes: [Node] = [Node()]
-    /// Whether the words were inserted reversed (for backward matching).
+    private var rootChildren: [Int32]
+    private var edges = EdgeTable()
+    private var values: [Value?] = [nil]
+    /// Whether words are stored reversed, for matching backward from an end (`longestMatch(in:endingAt:)`).
     public let reversed: Bool
-    /// The number of words.
-    public private(set) var count = 0
 
     /// An empty trie.
     public init(reversed: Bool = false) {
+        rootChildren = [Int32](repeating: 0, count: 0x10000)
         self.reversed = reversed
     }
 
-    /// A trie of words with values; a later duplicate replaces an earlier one.
+    /// A trie of words and values; a later duplicate replaces an earlier one.
     public init(_ entries: some Sequence<(String, Value)>, reversed: Bool = false) {
         self.init(reversed: reversed)
         for (word, value) in entries { insert(word, value) }
     }
 
-    /// Adds a word.
-    public mutating func insert(_ word: String, _ value: Value) {
-        let scalars = reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars)
-        guard !scalars.isEmpty else { return }
-        var node = 0
-        for s in scalars {
-            if let next = nodes[node].children[s.value] {
-                node = Int(next)
-            } else {
-                nodes.append(Node())
-                let next = nodes.count - 1
-                nodes[node].children[s.value] = Int32(next)
-                node = next
-            }
+    /// The number of words stored.
+    public private(set) var count = 0
+
+    /// Stores `value` for `word`; `merge` combines it with a value already stored for the same word.
+    public mutating func insert(_ word: String, _ value: Value, merge: (Value, Value) -> Value = { _, new in new }) {
+        var node: Int32 = 0
+        var empty = true
+        for scalar in reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars) {
+            empty = false
+            node = child(of: node, scalar, create: true)
         }
-        if nodes[node].value == nil { count += 1 }
-        nodes[node].value = value
+        guard !empty else { return }
+        if let old = values[Int(node)] {
+            values[Int(node)] = merge(old, value)
+        } else {
+            values[Int(node)] = value
+            count += 1
+        }
     }
 
-    /// The longest word starting at `start` (and ending at or before `limit`), with its length.
-    public func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (value: Value, length: Int)? {
-        let end = min(limit ?? text.count, text.count)
-        var node = 0
-        var best: (Value, Int)? = nil
+    /// The value stored for exactly `word`, if any.
+    public func value(for word: String) -> Value? {
+        var node: Int32 = 0
+        for scalar in reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars) {
+            node = child(of: node, scalar)
+            if node == 0 { return nil }
+        }
+        return values[Int(node)]
+    }
+
+    /// Every stored word that starts at `start`, shortest first, as (end offset, value).
+    public func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> [(end: Int, value: Value)] {
+        var found: [(end: Int, value: Value)] = []
+        let stop = min(limit ?? scalars.count, scalars.count)
+        var node: Int32 = 0
         var i = start
-        while i < end, let next = nodes[node].children[text[i].value] {
-            node = Int(next)
+        while i < stop {
+            node = child(of: node, scalars[i])
+            if node == 0 { break }
             i += 1
-            if let v = nodes[node].value { best = (v, i - start) }
+            if let v = values[Int(node)] { found.append((i, v)) }
         }
-        return best.map { (value: $0.0, length: $0.1) }
+        return found
     }
 
-    /// Every word starting at `start`, shortest first, with lengths.
-    public func allMatches(in text: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> [(value: Value, length: Int)] {
-        let end = min(limit ?? text.count, text.count)
-        var node = 0
-        var result: [(value: Value, length: Int)] = []
+    /// The longest stored word that starts at `start`, as (end offset, value).
+    public func longestMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
+        let stop = min(limit ?? scalars.count, scalars.count)
+        var node: Int32 = 0
         var i = start
-        while i < end, let next = nodes[node].children[text[i].value] {
-            node = Int(next)
+        var best: (end: Int, value: Value)?
+        while i < stop {
+            node = child(of: node, scalars[i])
+            if node == 0 { break }
             i += 1
-            if let v = nodes[node].value { result.append((value: v, length: i - start)) }
+            if let v = values[Int(node)] { best = (i, v) }
         }
-        return result
+        return best
     }
 
-    /// The longest word ending just before `end` (not reaching before `floor`); the trie must be reversed.
-    public func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (value: Value, length: Int)? {
-        precondition(reversed, "backward matching needs a reversed trie")
-        var node = 0
-        var best: (Value, Int)? = nil
-        var i = end - 1
-        while i >= max(0, floor), i < text.count, let next = nodes[node].children[text[i].value] {
-            node = Int(next)
-            if let v = nodes[node].value { best = (v, end - i) }
+    /// Whether `scalars[range]` is exactly a stored word (no allocation).
+    public func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { return false }
+        var node: Int32 = 0
+        for i in range {
+            node = child(of: node, scalars[i])
+            if node == 0 { return false }
+        }
+        return values[Int(node)] != nil
+    }
+
+    /// The longest stored word that ends just before `end` (reaching back no further than `floor`), as
+    /// (value, length). The trie must have been built reversed.
+    public func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (value: Value, length: Int)? {
+        guard reversed else { return nil }
+        var node: Int32 = 0
+        var i = min(end, scalars.count) - 1
+        var best: (value: Value, length: Int)?
+        while i >= max(0, floor) {
+            node = child(of: node, scalars[i])
+            if node == 0 { break }
+            if let v = values[Int(node)] { best = (v, end - i) }
             i -= 1
         }
-        return best.map { (value: $0.0, length: $0.1) }
+        return best
     }
 
-    /// Whether `word` is in the trie.
+    /// The longest stored word that starts at `start`, as (value, length).
+    @inline(__always)
+    public func longestWord(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (value: Value, length: Int)? {
+        longestMatch(in: scalars, at: start, limit: limit).map { (value: $0.value, length: $0.end - start) }
+    }
+
+    /// Every stored word that starts at `start`, shortest first, as (value, length).
+    public func allWords(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> [(value: Value, length: Int)] {
+        matches(in: scalars, at: start, limit: limit).map { (value: $0.value, length: $0.end - start) }
+    }
+
+    /// Whether `word` is stored.
     public func contains(_ word: String) -> Bool {
-        let scalars = reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars)
-        var node = 0
-        for s in scalars {
-            guard let next = nodes[node].children[s.value] else { return false }
-            node = Int(next)
+        value(for: word) != nil
+    }
+
+    /// Whether any stored word starts with `scalar` (a cheap pre-check before a lookup).
+    @inline(__always)
+    public func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? rootChildren[Int(scalar.value)] != 0 : edges.find(UInt64(scalar.value)) != 0
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, _ scalar: Unicode.Scalar) -> Int32 {
+        if node == 0 && scalar.value < 0x10000 { return rootChildren[Int(scalar.value)] }
+        return edges.find(UInt64(node) << 21 | UInt64(scalar.value))
+    }
+
+    private mutating func child(of node: Int32, _ scalar: Unicode.Scalar, create: Bool) -> Int32 {
+        let existing = child(of: node, scalar)
+        if existing != 0 { return existing }
+        let new = Int32(values.count)
+        values.append(nil)
+        if node == 0 && scalar.value < 0x10000 {
+            rootChildren[Int(scalar.value)] = new
+        } else {
+            edges.insert(UInt64(node) << 21 | UInt64(scalar.value), new)
         }
-        return nodes[node].value != nil
+        return new
+    }
+}
+
+/// A hash map from edge keys to child nodes: open addressing, linear probing, power-of-two capacity,
+/// at most half full. Keys are never 0 (a node's index is at least 1 in every non-root key, and root
+/// keys are scalars above the BMP), so 0 marks an empty slot.
+struct EdgeTable: Sendable {
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var nodes = [Int32](repeating: 0, count: 16)
+    private var used = 0
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The child stored for `key`, or 0.
+    @inline(__always)
+    func find(_ key: UInt64) -> Int32 {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { return nodes[i] }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Stores `node` for `key` (build time only).
+    mutating func insert(_ key: UInt64, _ node: Int32) {
+        if (used + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == 0 { used += 1 }
+        keys[i] = key
+        nodes[i] = node
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldNodes = nodes
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        nodes = [Int32](repeating: 0, count: oldKeys.count * 2)
+        used = 0
+        for (k, n) in zip(oldKeys, oldNodes) where k != 0 { insert(k, n) }
     }
 }

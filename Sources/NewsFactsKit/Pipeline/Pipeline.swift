@@ -26,7 +26,10 @@ public struct Pipeline: Sendable {
             TextDecoder(),
             TextNormalizer(),
             try PageSegmenter(),
+            try EntityExtractor(),
             try FactResolver(),
+            EntityResolver(),
+            AttributionResolver(),
         ])
     }
 

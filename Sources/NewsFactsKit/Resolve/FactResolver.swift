@@ -120,7 +120,7 @@ public struct FactResolver: DocumentStage {
             return true
         }
         if isPerDenominator(start, in: text, floor: sentence.lowerBound) { return true }
-        if lexicon.slogans.longestMatch(in: text, at: start) != nil { return true }
+        if lexicon.slogans.longestWord(in: text, at: start) != nil { return true }
         if let quote = quotes.quote(containing: number.range), quote.count <= lexicon.quoteMax { return true }
         return false
     }
@@ -142,7 +142,7 @@ public struct FactResolver: DocumentStage {
         let end = number.range.upperBound
         let at = skipSpacesForward(from: end, in: text, limit: limit, max: 1)
         let direct = usableUnit(at: at, in: text, limit: limit, number: number)
-        let blocker = lexicon.blockers.longestMatch(in: text, at: at, limit: limit)
+        let blocker = lexicon.blockers.longestWord(in: text, at: at, limit: limit)
 
         // A trailing multiplier that starts a longer unit belongs to the unit (10千伏, 5千瓦时).
         if number.multiplier > 1, end - 1 > number.range.lowerBound,
@@ -161,7 +161,7 @@ public struct FactResolver: DocumentStage {
     }
 
     private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
-        for match in lexicon.units.allMatches(in: text, at: position, limit: limit).reversed() {
+        for match in lexicon.units.allWords(in: text, at: position, limit: limit).reversed() {
             let entry = match.value
             if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
             let after = position + match.length
@@ -221,7 +221,7 @@ public struct FactResolver: DocumentStage {
             end += 1
         }
         if end + 1 < limit, text[end] == "/" || text[end] == "每",
-           let per = lexicon.units.longestMatch(in: text, at: end + 1, limit: limit) {
+           let per = lexicon.units.longestWord(in: text, at: end + 1, limit: limit) {
             candidate.perRange = end + 1..<end + 1 + per.length
             if text[end] == "/" { end += 1 + per.length }
         }
@@ -245,11 +245,11 @@ public struct FactResolver: DocumentStage {
             break
         }
         let end = number.range.upperBound
-        if lexicon.blockers.longestMatch(in: text, at: end, limit: sentence.upperBound) != nil { return false }
+        if lexicon.blockers.longestWord(in: text, at: end, limit: sentence.upperBound) != nil { return false }
         let big = number.multiplier >= 10_000 || (number.moreThan && number.value.double >= 100)
         if big, end < sentence.upperBound, TextClass.isIdeograph(text[end]),
-           lexicon.subjectStops.longestMatch(in: text, at: end, limit: sentence.upperBound) == nil,
-           lexicon.qualifiersAfter.longestMatch(in: text, at: end, limit: sentence.upperBound) == nil {
+           lexicon.subjectStops.longestWord(in: text, at: end, limit: sentence.upperBound) == nil,
+           lexicon.qualifiersAfter.longestWord(in: text, at: end, limit: sentence.upperBound) == nil {
             candidate.kind = .count
             return true
         }
@@ -277,7 +277,7 @@ public struct FactResolver: DocumentStage {
     private func applyQualifiers(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int, floor: Int) {
         var suffix: Qualifier? = nil
         let at = candidate.end
-        if let match = lexicon.qualifiersAfter.longestMatch(in: text, at: at, limit: limit) {
+        if let match = lexicon.qualifiersAfter.longestWord(in: text, at: at, limit: limit) {
             suffix = match.value
             candidate.end = at + match.length
         }
@@ -328,12 +328,12 @@ public struct FactResolver: DocumentStage {
         var i = candidate.prefixStart
         while i > floor, !TextClass.isClauseBreak(text[i - 1]) {
             if text[i - 1] == "每" {
-                if let unit = lexicon.units.longestMatch(in: text, at: i, limit: candidate.prefixStart) {
+                if let unit = lexicon.units.longestWord(in: text, at: i, limit: candidate.prefixStart) {
                     candidate.perRange = i..<i + unit.length
                 } else {
                     var end = i
                     while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
-                          lexicon.subjectStops.longestMatch(in: text, at: end, limit: candidate.prefixStart) == nil,
+                          lexicon.subjectStops.longestWord(in: text, at: end, limit: candidate.prefixStart) == nil,
                           lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end + 1, floor: end) == nil {
                         end += 1
                     }
@@ -380,7 +380,7 @@ public struct FactResolver: DocumentStage {
             var j = previous.end
             while j < candidates[i].prefixStart {
                 if TextClass.isSpace(text[j]) { j += 1; continue }
-                guard let separator = lexicon.listSeparators.longestMatch(in: text, at: j, limit: candidates[i].prefixStart) else { break }
+                guard let separator = lexicon.listSeparators.longestWord(in: text, at: j, limit: candidates[i].prefixStart) else { break }
                 j += separator.length
             }
             if j == candidates[i].prefixStart {
@@ -394,7 +394,7 @@ public struct FactResolver: DocumentStage {
         var result: [QuantityCandidate] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            if let match = lexicon.wordAmounts.longestMatch(in: text, at: i, limit: sentence.upperBound),
+            if let match = lexicon.wordAmounts.longestWord(in: text, at: i, limit: sentence.upperBound),
                !taken.contains(where: { $0.start < i + match.length && i < $0.end }) {
                 let range = i..<i + match.length
                 let number = NumberMention(range: range, value: ExactNumber(match.value.value), script: .chinese)

@@ -50,7 +50,7 @@ struct SubjectFinder: Sendable {
         }
         var end = start
         while end < limit, end - start < maxAfter, isWordCharacter(text[end]),
-              lexicon.subjectStops.longestMatch(in: text, at: end, limit: limit) == nil {
+              lexicon.subjectStops.longestWord(in: text, at: end, limit: limit) == nil {
             end += 1
         }
         end = trimQuotes(start, end, in: text)
