@@ -26,6 +26,7 @@ public struct Pipeline: Sendable {
             TextDecoder(),
             TextNormalizer(),
             try PageSegmenter(),
+            try NumberExtractor(),
             try EntityExtractor(),
             try FactResolver(),
             EntityResolver(),
