@@ -31,8 +31,10 @@ public struct FactResolver: DocumentStage {
     public func run(_ context: inout DocumentContext) {
         let text = context.text.scalars
         let quotes = QuoteSpans(text)
+        let names = context.entityMentions.filter { $0.type != .date }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         let currency = CurrencyDetector(lexicon: lexicon).currency(of: text)
         let subjects = SubjectFinder(lexicon: lexicon)
+        let aligner = RespectivelyAligner(lexicon: lexicon, subjects: subjects)
         let normalizer = UnitNormalizer(currency: currency)
 
         var facts: [FactRecord] = []
@@ -49,6 +51,7 @@ public struct FactResolver: DocumentStage {
                 numberIndex += 1
                 guard number.range.lowerBound >= sentence.range.lowerBound else { continue }
                 if let last = candidates.last, number.range.lowerBound < last.end { continue }
+                if overlapsName(number.range, names) { continue }
                 if let candidate = resolve(number, in: text, sentence: sentence.range, quotes: quotes) {
                     candidates.append(candidate)
                 }
@@ -61,6 +64,14 @@ public struct FactResolver: DocumentStage {
                 let previous = i > 0 ? candidates[i - 1] : nil
                 subjects.assign(&candidates[i], previous: previous, in: text, sentence: sentence.range)
             }
+            // 6大类30余种精深产品: a count written right before another counts the same thing.
+            for i in candidates.indices.reversed() where i + 1 < candidates.count {
+                if candidates[i].subjectRange == nil, candidates[i].subjectText == nil, candidates[i].kind == .count,
+                   candidates[i].end == candidates[i + 1].prefixStart {
+                    candidates[i].subjectRange = candidates[i + 1].subjectRange
+                }
+            }
+            aligner.align(&candidates, in: text, sentence: sentence.range)
             for candidate in candidates {
                 facts.append(record(candidate, context: context, sentence: sentence, normalizer: normalizer))
             }
@@ -106,6 +117,22 @@ public struct FactResolver: DocumentStage {
         return candidate
     }
 
+    /// A number inside a place, organization or person name (五台县, 一道新能源) is part of the name.
+    private func overlapsName(_ range: Range<Int>, _ names: [Range<Int>]) -> Bool {
+        var lo = 0
+        var hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names[mid].lowerBound < range.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0, names[i].lowerBound + 64 > range.lowerBound {
+            if names[i].overlaps(range) { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// Ordinals, codes, formulas, slogans, quoted names, per-denominators (每万名…).
     func isExcludedByContext(_ number: NumberMention, in text: [Unicode.Scalar], sentence: Range<Int>, quotes: QuoteSpans) -> Bool {
         let start = number.range.lowerBound
@@ -121,8 +148,26 @@ public struct FactResolver: DocumentStage {
         }
         if isPerDenominator(start, in: text, floor: sentence.lowerBound) { return true }
         if lexicon.slogans.longestWord(in: text, at: start) != nil { return true }
-        if let quote = quotes.quote(containing: number.range), quote.count <= lexicon.quoteMax { return true }
+        if let quote = quotes.quote(containing: number.range) {
+            if quote.count <= lexicon.quoteMax { return true }
+            if isEnumeration(quote, holding: number, in: text) { return true }
+        }
         return false
+    }
+
+    /// A quoted slogan of parallel clauses that each open with a numeral (“一年打基础,两年见成效,三年上台阶”).
+    private func isEnumeration(_ quote: Range<Int>, holding number: NumberMention, in text: [Unicode.Scalar]) -> Bool {
+        guard number.script == .chinese, number.range.count == 1 else { return false }
+        var openings = 0
+        var clauseStart = quote.lowerBound
+        for i in quote.lowerBound...quote.upperBound {
+            if i == quote.upperBound || TextClass.isClauseBreak(text[i]) {
+                if clauseStart < i, TextClass.chineseDigit(text[clauseStart]) != nil { openings += 1 }
+                clauseStart = i + 1
+            }
+        }
+        let opensClause = number.range.lowerBound == quote.lowerBound || TextClass.isClauseBreak(text[number.range.lowerBound - 1])
+        return openings >= 2 && opensClause
     }
 
     /// A number right after 每 (`每万名城镇常住人口`) names the denominator of a rate, not an amount.
@@ -195,6 +240,8 @@ public struct FactResolver: DocumentStage {
     /// 的/这/那/有 (`前年腊月的一天`); reduplicated classifiers (`一台台`).
     func isIndefinite(_ number: NumberMention, unit: UnitEntry, in text: [Unicode.Scalar], unitEnd: Int, floor: Int) -> Bool {
         if unitEnd < text.count, unitEnd - 1 >= 0, text[unitEnd] == text[unitEnd - 1], unit.isClassifier { return true }
+        // 二次系统, 二期: a lone 二 before a classifier is an ordinal (a count would say 两).
+        if unit.isClassifier, number.range.count == 1, lexicon.ordinalNumerals.contains(text[number.range.lowerBound]) { return true }
         guard number.script == .chinese, number.range.count == 1, number.value.double == 1, !number.moreThan else { return false }
         if unit.isClassifier { return true }
         if unit.kind == .duration, number.range.lowerBound > floor {
@@ -361,6 +408,7 @@ public struct FactResolver: DocumentStage {
                candidates[i + 1].start - c.end <= 6 {
                 var next = candidates[i + 1]
                 next.perRange = c.unitRange
+                next.rateRange = c.start..<c.end
                 result.append(next)
                 i += 2
                 continue

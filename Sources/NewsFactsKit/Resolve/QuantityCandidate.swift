@@ -27,6 +27,8 @@ struct QuantityCandidate: Sendable {
     var change: Change?
     /// The denominator of a rate, as a normalized range.
     var perRange: Range<Int>?
+    /// The amount that states the denominator (`一斤` in `一斤4.8元`), which the subject does not include.
+    var rateRange: Range<Int>?
     /// The denominator as text, when it does not come from one range.
     var perText: String?
     /// The subject, as a normalized range.

@@ -13,6 +13,8 @@ public struct ResolveLexicon: Sendable {
     public let qualifiersAfter: ScalarTrie<Qualifier>
     /// Change words standing before an amount.
     public let changes: ScalarTrie<Change>
+    /// Change words, forward (a subject read after an amount stops at one: 1平方公里增至…).
+    public let changesForward: ScalarTrie<Change>
     /// Words that may stand between a link word and its amount.
     public let fillers: ScalarTrie<Bool>
     /// Words before a number that make it not an amount (value: the reason, nil for a blocker of shorter words).
@@ -39,6 +41,16 @@ public struct ResolveLexicon: Sendable {
     public let indefiniteBefore: Set<Unicode.Scalar>
     /// Words that separate the items of a list of amounts (、 和 及).
     public let listSeparators: ScalarTrie<Bool>
+    /// Words that end a time phrase (前段时间, 春节期间): such a phrase is never a subject.
+    public let temporalEndings: ScalarTrie<Bool>
+    /// Numerals that, alone before a classifier, read as ordinals (二次, 二期).
+    public let ordinalNumerals: Set<Unicode.Scalar>
+    /// Verbs of share (占) that a percentage's subject reads across (玉米产量占全省粮食产量的70%).
+    public let shareVerbs: ScalarTrie<Bool>
+    /// Words that pair a list of amounts with a list of items (分别).
+    public let respectively: ScalarTrie<Bool>
+    /// Separators between listed items (、 和 及).
+    public let itemSeparators: ScalarTrie<Bool>
     /// Amounts written as words.
     public let wordAmounts: ScalarTrie<(value: Double, unit: String, kind: FactKind)>
 
@@ -99,6 +111,11 @@ public struct ResolveLexicon: Sendable {
         var mainland: [[Unicode.Scalar]] = []
         var indefinite = Set<Unicode.Scalar>()
         var separators: [(String, Bool)] = []
+        var temporal: [(String, Bool)] = []
+        var ordinalNumerals = Set<Unicode.Scalar>()
+        var respectively: [(String, Bool)] = []
+        var shareVerbs: [(String, Bool)] = []
+        var itemSeparators: [(String, Bool)] = []
         for row in try ResourceFile.rows("resolve/contexts.tsv") where row.count >= 2 {
             switch row[0] {
             case "money": money += row[1].split(separator: " ").map { (String($0), true) }
@@ -107,6 +124,11 @@ public struct ResolveLexicon: Sendable {
             case "mainland": mainland = row[1].split(separator: " ").map { Array($0.unicodeScalars) }
             case "indefinite-before": indefinite.formUnion(row[1].split(separator: " ").compactMap { $0.unicodeScalars.first })
             case "list-separator": separators += row[1].split(separator: " ").map { (String($0), true) }
+            case "temporal": temporal += row[1].split(separator: " ").map { (String($0), true) }
+            case "share": shareVerbs += row[1].split(separator: " ").map { (String($0), true) }
+            case "respectively": respectively += row[1].split(separator: " ").map { (String($0), true) }
+            case "item-separator": itemSeparators += row[1].split(separator: " ").map { (String($0), true) }
+            case "ordinal-numeral": ordinalNumerals.formUnion(row[1].split(separator: " ").compactMap { $0.unicodeScalars.first })
             default: break
             }
         }
@@ -121,6 +143,7 @@ public struct ResolveLexicon: Sendable {
             qualifiersBefore: ScalarTrie(before, reversed: true),
             qualifiersAfter: ScalarTrie(after),
             changes: ScalarTrie(changes, reversed: true),
+            changesForward: ScalarTrie(changes),
             fillers: ScalarTrie(fillers, reversed: true),
             excludedBefore: ScalarTrie(excludedBefore, reversed: true),
             blockers: ScalarTrie(blockers),
@@ -134,6 +157,11 @@ public struct ResolveLexicon: Sendable {
             subjectStopsBackward: ScalarTrie(stops.map { ($0, true) }, reversed: true),
             indefiniteBefore: indefinite,
             listSeparators: ScalarTrie(separators),
+            temporalEndings: ScalarTrie(temporal, reversed: true),
+            ordinalNumerals: ordinalNumerals,
+            shareVerbs: ScalarTrie(shareVerbs, reversed: true),
+            respectively: ScalarTrie(respectively, reversed: true),
+            itemSeparators: ScalarTrie(itemSeparators),
             wordAmounts: ScalarTrie(wordAmounts))
     }
 }

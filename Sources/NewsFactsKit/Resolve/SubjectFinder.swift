@@ -21,20 +21,36 @@ struct SubjectFinder: Sendable {
 
     /// Sets the subject of a candidate.
     func assign(_ candidate: inout QuantityCandidate, previous: QuantityCandidate?, in text: [Unicode.Scalar], sentence: Range<Int>) {
+        // Amounts written back to back (104户165人) count the same thing.
+        if let previous, previous.end == candidate.prefixStart, previous.subjectRange != nil || previous.subjectText != nil {
+            candidate.subjectRange = previous.subjectRange
+            candidate.subjectText = previous.subjectText
+            return
+        }
         let after = phraseAfter(candidate.end, in: text, limit: sentence.upperBound)
         let before = phraseBefore(candidate, in: text, floor: sentence.lowerBound)
         var chosen: Range<Int>?
         switch candidate.kind {
-        case .count, .duration, .age:
+        case .count:
+            chosen = after.range.map { extendThroughDe($0, in: text, limit: sentence.upperBound) } ?? before
+                ?? phraseAfterVerb(candidate.end, in: text, limit: sentence.upperBound)
+        case .duration, .age:
             chosen = after.range ?? before
         case .measure:
             chosen = (after.direct ? after.range : nil) ?? before ?? after.range
-        case .money, .percent:
+        case .percent:
+            // X%的研究对象: a share of a population names the population.
+            chosen = (after.direct ? nil : after.range) ?? before ?? after.range
+        case .money:
             chosen = before ?? after.range
         }
+        // One character alone (收, 户) is a verb or a unit, not a thing.
+        if let c = chosen, c.count < 2 { chosen = nil }
         if let chosen, !chosen.isEmpty {
             candidate.subjectRange = chosen
-        } else if let previous {
+        } else if let previous, candidate.kind != .count || candidate.change != nil {
+            // A percentage or price after an amount of the same clause chain (2976.6亿元，同比增长5.4%)
+            // is about the same thing; a count with no noun is not.
             candidate.subjectRange = previous.subjectRange
             candidate.subjectText = previous.subjectText
         }
@@ -48,24 +64,82 @@ struct SubjectFinder: Sendable {
             start += 1
             direct = false
         }
-        var end = start
-        while end < limit, end - start < maxAfter, isWordCharacter(text[end]),
-              lexicon.subjectStops.longestWord(in: text, at: end, limit: limit) == nil {
-            end += 1
-        }
-        end = trimQuotes(start, end, in: text)
+        let end = phraseEnd(from: start, in: text, limit: limit)
         return (end > start ? start..<end : nil, direct)
     }
 
-    /// The noun phrase before the number, past qualifiers, change words and fillers.
+    /// Where a noun phrase starting at `start` ends.
+    private func phraseEnd(from start: Int, in text: [Unicode.Scalar], limit: Int) -> Int {
+        var end = start
+        while end < limit, end - start < maxAfter, isWordCharacter(text[end]),
+              !endsPhrase(lexicon.subjectStops.longestWord(in: text, at: end, limit: limit)?.length, collected: end - start),
+              lexicon.changesForward.longestWord(in: text, at: end, limit: limit) == nil {
+            end += 1
+        }
+        return trimQuotes(start, end, in: text)
+    }
+
+    /// `五大类常见的添加剂组合`: a short modifier before 的 belongs with the noun after it.
+    private func extendThroughDe(_ range: Range<Int>, in text: [Unicode.Scalar], limit: Int) -> Range<Int> {
+        guard range.count <= 3, range.upperBound + 1 < limit, text[range.upperBound] == "的" else { return range }
+        let end = phraseEnd(from: range.upperBound + 1, in: text, limit: limit)
+        return end > range.upperBound + 1 ? range.lowerBound..<end : range
+    }
+
+    /// `742人担任楼栋长`: when nothing names a count before or right after it, the object of the verb
+    /// that follows does.
+    private func phraseAfterVerb(_ position: Int, in text: [Unicode.Scalar], limit: Int) -> Range<Int>? {
+        guard let verb = lexicon.subjectStops.longestWord(in: text, at: position, limit: limit), verb.length >= 2 else { return nil }
+        let start = position + verb.length
+        let end = phraseEnd(from: start, in: text, limit: limit)
+        return end > start ? start..<end : nil
+    }
+
+    /// The noun phrase before the number, past qualifiers, change words, fillers, a bracketed aside
+    /// and a rate's denominator.
     private func phraseBefore(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int) -> Range<Int>? {
+        var end = linkStart(candidate, in: text, floor: floor)
+        // 占全省粮食产量的70%: a share names its whole and what it is a share of.
+        var crossShare = false
+        if candidate.kind == .percent, end > floor + 1, text[end - 1] == "的" {
+            end -= 1
+            crossShare = true
+        }
+        var start = end
+        while start > floor, end - start < maxBefore, isWordCharacter(text[start - 1]) {
+            if endsPhrase(lexicon.subjectStopsBackward.longestMatch(in: text, endingAt: start, floor: floor)?.length, collected: end - start) {
+                // …占…: keep walking over the share verb to the thing whose share it is.
+                guard crossShare, let share = lexicon.shareVerbs.longestMatch(in: text, endingAt: start, floor: floor) else { break }
+                start -= share.length
+                crossShare = false
+                continue
+            }
+            // A time phrase inside (在十二五期间投资) ends the subject after it.
+            if start < end, lexicon.temporalEndings.longestMatch(in: text, endingAt: start, floor: floor) != nil { break }
+            start -= 1
+        }
+        // The unit of an earlier number (比2010年增加, 8个盟市) is not part of the subject.
+        if start > floor, TextClass.isDigit(text[start - 1]) || TextClass.chineseDigit(text[start - 1]) != nil,
+           let unit = lexicon.units.longestWord(in: text, at: start, limit: end) {
+            start += unit.length
+        }
+        // A rate's denominator (1斤鸡蛋4.69元) is not part of the subject.
+        if let per = candidate.perRange, per.upperBound > start, per.upperBound <= end { start = per.upperBound }
+        guard end > start else { return nil }
+        // A time phrase (前段时间是5元, 春节期间6元左右) is not what is measured.
+        if lexicon.temporalEndings.longestMatch(in: text, endingAt: end, floor: start) != nil { return nil }
+        return start..<end
+    }
+
+    /// Where the words linking a subject to its amount begin: skips change words, fillers, qualifiers,
+    /// a 每X or 一斤 denominator and a bracketed aside (负荷(不含外送)将达3150万千瓦).
+    func linkStart(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int) -> Int {
         var end = candidate.prefixStart
-        // Skip the words that link a subject to its amount (上升至, 为, 同比, 约), and a 每X denominator.
         var moved = true
         while moved {
             moved = false
             while end > floor, TextClass.isSpace(text[end - 1]) { end -= 1; moved = true }
-            for trie in [lexicon.changes.erased, lexicon.fillers.erased, lexicon.qualifiersBefore.erased] {
+            for trie in [lexicon.changes.erased, lexicon.fillers.erased, lexicon.qualifiersBefore.erased, lexicon.respectively.erased] {
                 if let length = trie(text, end, floor), length > 0 {
                     end -= length
                     moved = true
@@ -75,15 +149,28 @@ struct SubjectFinder: Sendable {
                 end = per.lowerBound - 1
                 moved = true
             }
+            if let rate = candidate.rateRange, rate.upperBound == end {
+                end = rate.lowerBound
+                moved = true
+            }
+            if end > floor, text[end - 1] == ")" || text[end - 1] == "）" {
+                var i = end - 1
+                while i > floor, text[i - 1] != "(", text[i - 1] != "（", !TextClass.isClauseBreak(text[i - 1]) { i -= 1 }
+                if i > floor, text[i - 1] == "(" || text[i - 1] == "（" {
+                    end = i - 1
+                    moved = true
+                }
+            }
         }
-        var start = end
-        while start > floor, end - start < maxBefore, isWordCharacter(text[start - 1]) {
-            if lexicon.subjectStopsBackward.longestMatch(in: text, endingAt: start, floor: floor) != nil { break }
-            start -= 1
-        }
-        // A digit run ends the phrase (104户165人: the second count's subject is not 104户).
-        while start < end, TextClass.isDigit(text[start]) { start += 1 }
-        return end > start ? start..<end : nil
+        return end
+    }
+
+    /// Whether a stop word of `length` ends a phrase of `collected` characters. A one-character stop
+    /// (并, 及, 获) is as often part of a noun (并网, 操作) as a link word, so it only ends a phrase that
+    /// already has two characters; a longer stop always does.
+    private func endsPhrase(_ length: Int?, collected: Int) -> Bool {
+        guard let length else { return false }
+        return length >= 2 || collected >= 2
     }
 
     private func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
