@@ -22,7 +22,9 @@ trap 'rm -rf "$tmp"' EXIT
 # TSCharacters: Traditional → Simplified characters (t2s). TWVariantsRev / HKVariantsRev: Taiwan and
 # Hong Kong variant forms → OpenCC's standard Traditional, applied before TSCharacters as tw2s and hk2s do.
 # TSPhrases: phrases that must not be converted character by character (憑藉 → 凭借, not 凭藉).
-for name in TSCharacters TWVariantsRev HKVariantsRev TSPhrases; do
+# STCharacters (Simplified → Traditional) is not used to convert: it tells which characters occur only in
+# Simplified text (这 → 這), for the vote on whether a document is Traditional.
+for name in TSCharacters TWVariantsRev HKVariantsRev TSPhrases STCharacters; do
   opencc_dict -i "$src/$name.ocd2" -o "$tmp/$name.txt" -f ocd2 -t text
   python3 - "$tmp/$name.txt" "$out/$name.tsv" "$name" "$version" <<'PY'
 import sys

@@ -41,6 +41,18 @@ public struct NormalizedText: Sendable {
         ends.append(Int32(truncatingIfNeeded: originalEnd))
     }
 
+    /// Appends the scalars `range` of another normalized text with their origins (a bulk copy).
+    ///
+    /// - Complexity: O(range.count).
+    public mutating func append(contentsOf other: NormalizedText, range: Range<Int>) {
+        let lower = max(0, min(range.lowerBound, other.count))
+        let upper = max(lower, min(range.upperBound, other.count))
+        guard lower < upper else { return }
+        scalars.append(contentsOf: other.scalars[lower..<upper])
+        starts.append(contentsOf: other.starts[lower..<upper])
+        ends.append(contentsOf: other.ends[lower..<upper])
+    }
+
     /// Replaces the scalar at `index` without changing its origin (a one-to-one rewrite).
     public mutating func replace(at index: Int, with scalar: Unicode.Scalar) {
         scalars[index] = scalar
