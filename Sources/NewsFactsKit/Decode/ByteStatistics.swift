@@ -24,7 +24,9 @@ struct ByteStatistics {
         var even = 0
         var odd = 0
         var controls = 0
-        for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F {
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x20 || byte == 0x7F else { continue }
             switch byte {
             case 0x00:
                 if i & 1 == 0 { even += 1 } else { odd += 1 }

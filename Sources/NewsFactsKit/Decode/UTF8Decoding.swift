@@ -25,13 +25,24 @@ enum UTF8Decoding {
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
                                capacity: Int) -> (decoded: DecodedScalars, multibyte: Int)? {
         var invalid = DecodedScalars(scalars: [])
-        var multibyte = 0
+        var multibyteTotal = 0
         var overflow = false
         let replacement: Unicode.Scalar = "\u{FFFD}"
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, initialized in
+            // Locals, not the captured variables, inside the loop: the optimizer keeps them in registers.
             let n = bytes.count
             var i = 0
             var o = 0
+            var multibyte = 0
+            var invalidCount = 0
+            var firstInvalid: (byte: Int, scalar: Int)?
+            defer {
+                initialized = o
+                multibyteTotal = multibyte
+                invalid.invalidCount = invalidCount
+                invalid.firstInvalidByte = firstInvalid?.byte
+                invalid.firstInvalidScalar = firstInvalid?.scalar
+            }
             while i < n {
                 if o == capacity {
                     overflow = true
@@ -42,6 +53,17 @@ enum UTF8Decoding {
                     out[o] = Unicode.Scalar(b0)
                     o += 1
                     i += 1
+                    continue
+                }
+                // Fast path for the common CJK lead bytes E1…EC, whose second byte has the plain range
+                // 80…BF: two continuation bytes make a valid scalar (U+1000…U+CFFF, no surrogates).
+                if b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && bytes[i + 1] & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80,
+                   let scalar = Unicode.Scalar((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
+                                               | UInt32(bytes[i + 2] & 0x3F)) {
+                    out[o] = scalar
+                    multibyte += 1
+                    o += 1
+                    i += 3
                     continue
                 }
                 // Expected length and the allowed range of the second byte (Unicode Table 3-7): the
@@ -85,15 +107,15 @@ enum UTF8Decoding {
                     // `consumed` is the maximal subpart: the bytes that still could have begun a
                     // well-formed sequence. They become one U+FFFD; decoding resumes after them.
                     out[o] = replacement
-                    invalid.noteInvalid(byte: i, scalar: o)
+                    if firstInvalid == nil { firstInvalid = (i, o) }
+                    invalidCount += 1
                 }
                 o += 1
                 i += consumed
             }
-            initialized = o
         }
         if overflow { return nil }
         invalid.scalars = scalars
-        return (invalid, multibyte)
+        return (invalid, multibyteTotal)
     }
 }

@@ -7,14 +7,14 @@ struct InvisibleRemoval: Sendable {
     /// The table it reads.
     static let file = "normalize/invisible.tsv"
     /// The characters to drop.
-    private let dropped: Set<Unicode.Scalar>
+    private let dropped: ScalarSet
 
     /// Builds the pass from the rows of `normalize/invisible.tsv`.
     init(rows: [[String]]) throws {
-        var dropped = Set<Unicode.Scalar>()
+        var dropped = ScalarSet()
         for row in rows {
             guard let cell = row.first else { continue }
-            dropped.formUnion(try CodePointCell.scalars(cell, file: Self.file))
+            for scalar in try CodePointCell.scalars(cell, file: Self.file) { dropped.insert(scalar) }
         }
         self.dropped = dropped
     }
@@ -24,17 +24,24 @@ struct InvisibleRemoval: Sendable {
         try InvisibleRemoval(rows: ResourceFile.rows(file))
     }
 
-    /// Drops the listed characters; leaves the text untouched (no copy) when there are none.
+    /// Drops the listed characters in place; leaves the text untouched when there are none.
     ///
     /// - Complexity: O(n).
     func apply(_ text: inout NormalizedText) {
-        // All listed characters are above U+00AC, so the common case tests one comparison per scalar.
-        guard text.scalars.contains(where: { $0.value >= 0xAD && dropped.contains($0) }) else { return }
-        var result = NormalizedText()
-        result.reserveCapacity(text.count)
-        for i in 0..<text.count where !dropped.contains(text.scalars[i]) {
-            result.append(text.scalars[i], originalStart: Int(text.starts[i]), originalEnd: Int(text.ends[i]))
+        guard var write = text.scalars.firstIndex(where: { dropped.contains($0) }) else { return }
+        let n = text.count
+        var read = write
+        while read < n {
+            if dropped.contains(text.scalars[read]) {
+                read += 1
+                continue
+            }
+            var end = read + 1
+            while end < n && !dropped.contains(text.scalars[end]) { end += 1 }
+            text.move(read..<end, to: write)
+            write += end - read
+            read = end
         }
-        text = result
+        text.truncate(to: write)
     }
 }

@@ -4,27 +4,45 @@ struct LayoutClasses: Sendable {
     static let file = "normalize/layout.tsv"
 
     /// A line ending with one of these ends a sentence.
-    let final: Set<Unicode.Scalar>
+    let final: ScalarSet
     /// Sentence-final punctuation that headlines do not contain; inside a line it marks body text.
-    let strongFinal: Set<Unicode.Scalar>
+    let strongFinal: ScalarSet
     /// Clause commas: inside a line without final punctuation they mark body text.
-    let clause: Set<Unicode.Scalar>
+    let clause: ScalarSet
     /// A line ending with one of these stops inside a sentence.
-    let nonFinal: Set<Unicode.Scalar>
+    let nonFinal: ScalarSet
     /// Opening quotes and brackets.
-    let opening: Set<Unicode.Scalar>
+    let opening: ScalarSet
     /// Closing quotes and brackets.
-    let closing: Set<Unicode.Scalar>
+    let closing: ScalarSet
     /// Characters that cannot begin a sentence (besides closing ones).
-    let noStart: Set<Unicode.Scalar>
+    let noStart: ScalarSet
     /// List bullets and section marks.
-    let bullet: Set<Unicode.Scalar>
+    let bullet: ScalarSet
     /// Numbers of numbered list items.
-    let listNumeral: Set<Unicode.Scalar>
+    let listNumeral: ScalarSet
     /// What follows a list number.
-    let listMarkEnd: Set<Unicode.Scalar>
+    let listMarkEnd: ScalarSet
     /// Words that begin a byline, dateline or source line.
     let bylineStart: [[Unicode.Scalar]]
+
+    /// Class bits of every BMP code point for the classes tested on every scalar of a line (one array
+    /// lookup instead of five set lookups): see `Flag`.
+    private let flagTable: [UInt8]
+
+    /// Bits of the flag table (above U+FFFF no punctuation class has members).
+    enum Flag {
+        static let opening: UInt8 = 1
+        static let closing: UInt8 = 2
+        static let final: UInt8 = 4
+        static let strongFinal: UInt8 = 8
+        static let clause: UInt8 = 16
+    }
+
+    /// Calls `body` with the class bits of the BMP as a buffer (for the per-scalar loop of a line).
+    func withFlagTable<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        flagTable.withUnsafeBufferPointer(body)
+    }
 
     /// A class the table lacks.
     struct MissingClass: Error, CustomStringConvertible {
@@ -44,8 +62,8 @@ struct LayoutClasses: Sendable {
             guard let list = members[name] else { throw MissingClass(name: name) }
             return list
         }
-        func set(_ name: String) throws -> Set<Unicode.Scalar> {
-            Set(try words(name).flatMap { $0.unicodeScalars })
+        func set(_ name: String) throws -> ScalarSet {
+            ScalarSet(try words(name).flatMap { $0.unicodeScalars })
         }
         final = try set("final")
         strongFinal = try set("strongFinal")
@@ -59,6 +77,14 @@ struct LayoutClasses: Sendable {
         listMarkEnd = try set("listMarkEnd")
         // Longest first, so that 本报记者 is tried before 记者 (the result is the same; the order is
         // only for clarity in a debugger).
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for (name, flag) in [("opening", Flag.opening), ("closing", Flag.closing), ("final", Flag.final),
+                             ("strongFinal", Flag.strongFinal), ("clause", Flag.clause)] {
+            for scalar in try words(name).flatMap(\.unicodeScalars) where scalar.value < 0x10000 {
+                table[Int(scalar.value)] |= flag
+            }
+        }
+        flagTable = table
         bylineStart = try words("bylineStart").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 

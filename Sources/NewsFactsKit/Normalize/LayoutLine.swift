@@ -41,8 +41,10 @@ struct LayoutLine {
     /// Could be a headline: no sentence punctuation at all (no final stop, no clause comma).
     var headlineLike: Bool { !anyFinal && !clauseInside && !endsInside }
 
-    /// Reads the evidence of the line `start ..< end` (non-empty, trimmed) of `s`.
-    init(_ s: [Unicode.Scalar], start: Int, end: Int, indent: Int, classes c: LayoutClasses) {
+    /// Reads the evidence of the line `start ..< end` (non-empty, trimmed) of `s`; `flagTable` is
+    /// `c`'s class bits of the BMP (see `LayoutClasses.withFlagTable`).
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int, indent: Int, classes c: borrowing LayoutClasses,
+         flagTable: UnsafeBufferPointer<UInt8>) {
         self.start = start
         self.end = end
         self.indent = indent
@@ -55,23 +57,28 @@ struct LayoutLine {
         var clauseInside = false
         var anyFinal = false
         var symbolsOnly = true
+        typealias Flag = LayoutClasses.Flag
         for i in start..<end {
             let scalar = s[i]
-            width += Self.isWide(scalar.value) ? 2 : 1
-            if c.opening.contains(scalar) {
-                depth += 1
-            } else if c.closing.contains(scalar) {
-                depth = max(0, depth - 1)
+            width += scalar.value < 0x1100 ? 1 : (Self.isWide(scalar.value) ? 2 : 1)
+            let flags = scalar.value < 0x10000 ? flagTable[Int(scalar.value)] : 0
+            if flags != 0 {
+                if flags & Flag.opening != 0 {
+                    depth += 1
+                } else if flags & Flag.closing != 0 {
+                    depth = max(0, depth - 1)
+                }
+                if flags & Flag.final != 0 { anyFinal = true }
+                // A strong stop at the very start closes the previous line's sentence; at the end it is
+                // `endsFinal`'s business. A comma between digits is a thousands separator.
+                if i > start && i < end - 1 {
+                    if flags & Flag.strongFinal != 0 { finalInside = true }
+                    if flags & Flag.clause != 0 && !(Self.isDigit(s[i - 1]) && Self.isDigit(s[i + 1])) {
+                        clauseInside = true
+                    }
+                }
             }
-            if c.final.contains(scalar) { anyFinal = true }
-            // A strong stop at the very start closes the previous line's sentence; at the end it is
-            // `endsFinal`'s business.
-            if i > start && i < end - 1 && c.strongFinal.contains(scalar) { finalInside = true }
-            if i > start && i < end - 1 && c.clause.contains(scalar)
-                && !(s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil) {
-                clauseInside = true
-            }
-            if symbolsOnly && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) { symbolsOnly = false }
+            if symbolsOnly && Self.isWordCharacter(scalar) { symbolsOnly = false }
         }
         self.width = width
         self.finalInside = finalInside
@@ -90,7 +97,7 @@ struct LayoutLine {
 
     /// Whether the line ends a sentence: final punctuation, possibly followed by closing quotes or
     /// brackets (`。”`), or by a bracketed note (`。（完）`, `。(刘雪峰)`).
-    private static func endsFinal(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ c: LayoutClasses,
+    private static func endsFinal(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ c: LayoutClasses,
                                   nested: Bool) -> Bool {
         var j = end - 1
         while j > start && c.closing.contains(s[j]) { j -= 1 }
@@ -106,7 +113,7 @@ struct LayoutLine {
     }
 
     /// Whether the line starts with a bullet or a list number.
-    private static func isListItem(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ c: LayoutClasses) -> Bool {
+    private static func isListItem(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ c: LayoutClasses) -> Bool {
         if c.bullet.contains(s[start]) { return true }
         // Markdown bullets need a space after them: "-5%" is a number, "- 5%" an item.
         if (s[start] == "-" || s[start] == "*" || s[start] == "+") && start + 1 < end && s[start + 1] == " " {
@@ -125,13 +132,26 @@ struct LayoutLine {
     }
 
     /// Whether the line starts (after an optional bullet or bracket) with a byline word.
-    private static func startsWithByline(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ c: LayoutClasses) -> Bool {
+    private static func startsWithByline(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ c: LayoutClasses) -> Bool {
         var i = start
         while i < end && i - start < 2 && (c.bullet.contains(s[i]) || c.opening.contains(s[i]) || s[i] == " ") { i += 1 }
         for word in c.bylineStart where i + word.count <= end {
             if zip(s[i..<(i + word.count)], word).allSatisfy({ $0 == $1 }) { return true }
         }
         return false
+    }
+
+    /// An ASCII digit (width folding has made full-width digits ASCII).
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+    /// A letter, digit or ideograph; the common ranges are tested before Unicode's property tables.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x9FFF: true
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     /// East Asian wide and full-width characters (UAX #11, simplified), plus the general punctuation

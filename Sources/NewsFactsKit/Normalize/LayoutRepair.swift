@@ -72,6 +72,7 @@ struct LayoutRepair: Sendable {
     /// Reads the page layout from its lines.
     static func pageLayout(_ lines: [LayoutLine]) -> PageLayout {
         var page = PageLayout()
+        guard !lines.isEmpty else { return page }
         let body = lines.filter { !$0.isHeading }
         guard !body.isEmpty else { return page }
         let widths = body.map(\.width).sorted()
@@ -109,54 +110,63 @@ struct LayoutRepair: Sendable {
     }
 
     /// The non-blank lines of a text holding only `\n` line breaks.
-    func lines(_ s: [Unicode.Scalar]) -> [LayoutLine] {
-        var lines: [LayoutLine] = []
-        var lineStart = 0
-        let n = s.count
-        while lineStart <= n {
-            var lineEnd = lineStart
-            while lineEnd < n && s[lineEnd] != "\n" { lineEnd += 1 }
-            var start = lineStart
-            while start < lineEnd && Self.isBlank(s[start]) { start += 1 }
-            var end = lineEnd
-            while end > start && Self.isBlank(s[end - 1]) { end -= 1 }
-            if start < end {
-                lines.append(LayoutLine(s, start: start, end: end, indent: start - lineStart, classes: classes))
+    ///
+    /// - Complexity: O(n), one pass over the scalars through buffers (this is the pass's hot loop).
+    func lines(_ scalars: [Unicode.Scalar]) -> [LayoutLine] {
+        scalars.withUnsafeBufferPointer { s in
+            classes.withFlagTable { flagTable in
+                var lines: [LayoutLine] = []
+                var lineStart = 0
+                let n = s.count
+                while lineStart <= n {
+                    var lineEnd = lineStart
+                    while lineEnd < n && s[lineEnd] != "\n" { lineEnd += 1 }
+                    var start = lineStart
+                    while start < lineEnd && Self.isBlank(s[start]) { start += 1 }
+                    var end = lineEnd
+                    while end > start && Self.isBlank(s[end - 1]) { end -= 1 }
+                    if start < end {
+                        lines.append(LayoutLine(s, start: start, end: end, indent: start - lineStart,
+                                                classes: classes, flagTable: flagTable))
+                    }
+                    lineStart = lineEnd + 1
+                }
+                return lines
             }
-            lineStart = lineEnd + 1
         }
-        return lines
     }
 
     /// Joins the lines broken inside sentences and reduces every other run of breaks to one `\n`.
     ///
+    /// Works in place, front to back: the output never outgrows what has been read (a separator replaces
+    /// at least one `\n`), so no copy of the text is made.
+    ///
     /// - Complexity: O(n).
     func apply(_ text: inout NormalizedText) {
         let lines = lines(text.scalars)
-        guard !lines.isEmpty else {
-            text = NormalizedText()
-            return
-        }
         let page = Self.pageLayout(lines)
-        var result = NormalizedText()
-        result.reserveCapacity(text.count)
+        var write = 0
         var continued = false
         for (k, line) in lines.enumerated() {
-            result.append(contentsOf: text, range: line.start..<line.end)
+            text.move(line.start..<line.end, to: write)
+            write += line.end - line.start
             guard k + 1 < lines.count else { break }
             let next = lines[k + 1]
-            // The separator (if any) stands for everything between the two lines' text.
+            // The separator (if any) stands for everything between the two lines' text. Both indexes
+            // lie at or after `line.end`, which the move above has not touched.
             let gapStart = Int(text.starts[line.end])
             let gapEnd = Int(text.ends[next.start - 1])
             let afterNext = k + 2 < lines.count ? lines[k + 2] : nil
             continued = joins(line, next, afterNext: afterNext, continued: continued, page: page)
             if !continued {
-                result.append("\n", originalStart: gapStart, originalEnd: gapEnd)
+                text.overwrite(at: write, with: "\n", originalStart: gapStart, originalEnd: gapEnd)
+                write += 1
             } else if Self.needsSpace(line.last, next.first) {
-                result.append(" ", originalStart: gapStart, originalEnd: gapEnd)
+                text.overwrite(at: write, with: " ", originalStart: gapStart, originalEnd: gapEnd)
+                write += 1
             }
         }
-        text = result
+        text.truncate(to: write)
     }
 
     /// Spaces and tabs (other spaces are already folded to U+0020).

@@ -14,31 +14,35 @@ struct LineEndingFolding: Sendable {
         v == 0x0B || v == 0x0C || v == 0x85 || v == 0x2028 || v == 0x2029
     }
 
-    /// Folds line endings; leaves the text untouched (no copy) when it holds only `\n`.
+    /// Folds line endings in place; leaves the text untouched when it holds only `\n`.
     ///
     /// - Complexity: O(n).
     func apply(_ text: inout NormalizedText) {
-        guard let first = text.scalars.firstIndex(where: { $0.value == 0x0D || Self.isBreak($0.value) }) else { return }
-        var result = NormalizedText()
-        result.reserveCapacity(text.count)
-        result.append(contentsOf: text, range: 0..<first)
-        var i = first
+        func isAnyBreak(_ scalar: Unicode.Scalar) -> Bool { scalar.value == 0x0D || Self.isBreak(scalar.value) }
+        guard var write = text.scalars.firstIndex(where: isAnyBreak) else { return }
         let n = text.count
-        while i < n {
-            let v = text.scalars[i].value
+        var read = write
+        while read < n {
+            let v = text.scalars[read].value
             if v == 0x0D {
-                let crlf = i + 1 < n && text.scalars[i + 1] == "\n"
-                let end = crlf ? text.ends[i + 1] : text.ends[i]
-                result.append("\n", originalStart: Int(text.starts[i]), originalEnd: Int(end))
-                i += crlf ? 2 : 1
+                // One \n for \r\n, standing for both.
+                let crlf = read + 1 < n && text.scalars[read + 1] == "\n"
+                let end = crlf ? text.ends[read + 1] : text.ends[read]
+                text.overwrite(at: write, with: "\n", originalStart: Int(text.starts[read]), originalEnd: Int(end))
+                write += 1
+                read += crlf ? 2 : 1
             } else if Self.isBreak(v) {
-                result.append("\n", originalStart: Int(text.starts[i]), originalEnd: Int(text.ends[i]))
-                i += 1
+                text.overwrite(at: write, with: "\n", originalStart: Int(text.starts[read]), originalEnd: Int(text.ends[read]))
+                write += 1
+                read += 1
             } else {
-                result.append(text.scalars[i], originalStart: Int(text.starts[i]), originalEnd: Int(text.ends[i]))
-                i += 1
+                var end = read + 1
+                while end < n && !isAnyBreak(text.scalars[end]) { end += 1 }
+                text.move(read..<end, to: write)
+                write += end - read
+                read = end
             }
         }
-        text = result
+        text.truncate(to: write)
     }
 }

@@ -36,9 +36,11 @@ struct TraditionalToSimplified: Sendable {
     /// Ambiguous characters (converted in Traditional documents only).
     private let ambiguous: ScalarMap
     /// Characters that occur only in Simplified text (STCharacters never keeps them).
-    private let simplifiedOnly: Set<Unicode.Scalar>
+    private let simplifiedOnly: ScalarSet
     /// Phrases by their first character; each is converted whole (same length) in Traditional documents.
     private let phrases: [Unicode.Scalar: [(from: [Unicode.Scalar], to: [Unicode.Scalar])]]
+    /// The first characters of the phrases (a fast test before the dictionary lookup).
+    private let phraseStarts: ScalarSet
 
     /// Builds the pass from the rows of the OpenCC tables: `from`, `to`, other alternatives.
     init(characters: [[String]], twVariants: [[String]], hkVariants: [[String]], phrases phraseRows: [[String]],
@@ -80,7 +82,7 @@ struct TraditionalToSimplified: Sendable {
         }
         self.unambiguous = unambiguous
         self.ambiguous = ambiguous
-        self.simplifiedOnly = Set(pairs(simplifiedToTraditional).filter { from, to, others in
+        self.simplifiedOnly = ScalarSet(pairs(simplifiedToTraditional).filter { from, to, others in
             from != to && !others.contains(from)
         }.map(\.0))
         var phrases: [Unicode.Scalar: [(from: [Unicode.Scalar], to: [Unicode.Scalar])]] = [:]
@@ -92,6 +94,7 @@ struct TraditionalToSimplified: Sendable {
         }
         // Longest first, so a phrase wins over any phrase that is its prefix.
         self.phrases = phrases.mapValues { $0.sorted { $0.from.count > $1.from.count } }
+        self.phraseStarts = ScalarSet(phrases.keys)
     }
 
     /// Loads the OpenCC tables from the resources.
@@ -137,7 +140,7 @@ struct TraditionalToSimplified: Sendable {
                 i += 1
                 continue
             }
-            if outcome.traditional, let candidates = phrases[scalar],
+            if outcome.traditional, phraseStarts.contains(scalar), let candidates = phrases[scalar],
                let phrase = candidates.first(where: { matches($0.from, text.scalars, at: i) }) {
                 for (k, target) in phrase.to.enumerated() where text.scalars[i + k] != target {
                     text.replace(at: i + k, with: target)
