@@ -46,17 +46,18 @@ public struct TextDecoder: DocumentStage {
     private func reportProblems(_ decoded: DecodedScalars, encoding: TextEncoding, _ context: inout DocumentContext) {
         if decoded.invalidCount > 0 {
             let name: String
+            let family: String
             switch encoding {
-            case .utf8, .utf8BOM: name = "utf8"
-            case .utf16LE, .utf16BE: name = "utf16"
-            case .utf32LE, .utf32BE: name = "utf32"
-            case .gb18030: name = "gb18030"
+            case .utf8, .utf8BOM: (name, family) = ("utf8", "UTF-8")
+            case .utf16LE, .utf16BE: (name, family) = ("utf16", "UTF-16")
+            case .utf32LE, .utf32BE: (name, family) = ("utf32", "UTF-32")
+            case .gb18030: (name, family) = ("gb18030", "GB18030")
             }
             let scalar = decoded.firstInvalidScalar ?? 0
             let byte = decoded.firstInvalidByte ?? 0
             let sequences = decoded.invalidCount == 1 ? "1 ill-formed sequence" : "\(decoded.invalidCount) ill-formed sequences"
             context.report(.decode, .warning, "decode.invalid-\(name)",
-                           "invalid \(encoding.rawValue): \(sequences) replaced by U+FFFD, the first at byte \(byte) of the text (code point \(scalar))",
+                           "invalid \(family): \(sequences) replaced by U+FFFD, the first at byte \(byte) of the text (code point \(scalar))",
                            offset: scalar)
         }
         var nulCount = 0
