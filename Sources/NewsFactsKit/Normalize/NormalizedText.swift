@@ -22,9 +22,17 @@ public struct NormalizedText: Sendable {
 
     /// The identity normalization of an original text.
     public init(identity source: SourceText) {
+        let n = source.count
         scalars = source.scalars
-        starts = (0..<source.count).map { Int32($0) }
-        ends = (0..<source.count).map { Int32($0 + 1) }
+        // A plain loop into uninitialized storage: this runs over every scalar of every document.
+        starts = [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
+            for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: i) }
+            initialized = n
+        }
+        ends = [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
+            for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: i + 1) }
+            initialized = n
+        }
     }
 
     /// Reserves room for `n` scalars.
@@ -41,9 +49,60 @@ public struct NormalizedText: Sendable {
         ends.append(Int32(truncatingIfNeeded: originalEnd))
     }
 
+    /// Appends the scalars `range` of another normalized text with their origins (a bulk copy).
+    ///
+    /// - Complexity: O(range.count).
+    public mutating func append(contentsOf other: NormalizedText, range: Range<Int>) {
+        let lower = max(0, min(range.lowerBound, other.count))
+        let upper = max(lower, min(range.upperBound, other.count))
+        guard lower < upper else { return }
+        scalars.append(contentsOf: other.scalars[lower..<upper])
+        starts.append(contentsOf: other.starts[lower..<upper])
+        ends.append(contentsOf: other.ends[lower..<upper])
+    }
+
     /// Replaces the scalar at `index` without changing its origin (a one-to-one rewrite).
     public mutating func replace(at index: Int, with scalar: Unicode.Scalar) {
         scalars[index] = scalar
+    }
+
+    /// Copies the scalars of `range`, with their origins, to start at `destination` (≤ `range.lowerBound`).
+    ///
+    /// With `overwrite(at:with:originalStart:originalEnd:)` and `truncate(to:)` this lets a pass that
+    /// only drops or merges scalars compact the text in place, front to back, instead of building a copy:
+    /// the write position never passes the read position.
+    ///
+    /// - Complexity: O(range.count).
+    mutating func move(_ range: Range<Int>, to destination: Int) {
+        precondition(destination >= 0 && destination <= range.lowerBound && range.upperBound <= scalars.count)
+        guard destination != range.lowerBound, !range.isEmpty else { return }
+        Self.move(&scalars, range, to: destination)
+        Self.move(&starts, range, to: destination)
+        Self.move(&ends, range, to: destination)
+    }
+
+    /// Moves elements of one array within itself (overlapping ranges allowed; memmove semantics).
+    private static func move<T: BitwiseCopyable>(_ array: inout [T], _ range: Range<Int>, to destination: Int) {
+        array.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            UnsafeMutableRawPointer(base + destination).copyMemory(
+                from: UnsafeRawPointer(base + range.lowerBound), byteCount: range.count * MemoryLayout<T>.stride)
+        }
+    }
+
+    /// Overwrites the scalar at `index` and its origin (for in-place compaction, see `move(_:to:)`).
+    mutating func overwrite(at index: Int, with scalar: Unicode.Scalar, originalStart: Int, originalEnd: Int) {
+        scalars[index] = scalar
+        starts[index] = Int32(truncatingIfNeeded: originalStart)
+        ends[index] = Int32(truncatingIfNeeded: originalEnd)
+    }
+
+    /// Drops every scalar from `count` on (the end of an in-place compaction).
+    mutating func truncate(to count: Int) {
+        guard count < scalars.count else { return }
+        scalars.removeSubrange(max(0, count)...)
+        starts.removeSubrange(max(0, count)...)
+        ends.removeSubrange(max(0, count)...)
     }
 
     /// The number of normalized code points.

@@ -24,7 +24,7 @@ public struct Pipeline: Sendable {
     public static func standard() throws -> Pipeline {
         Pipeline(stages: [
             TextDecoder(),
-            TextNormalizer(),
+            try TextNormalizer(),
             try PageSegmenter(),
             try NumberExtractor(),
             try EntityExtractor(),
