@@ -11,7 +11,7 @@ enum EntityTestSupport {
     /// Runs decode, normalize (identity, or `normalizer`), entity extraction and resolution over `text`.
     static func context(_ text: String, normalizer: (any DocumentStage)? = nil, doc: String = "t.txt") throws -> DocumentContext {
         let pipeline = Pipeline(stages: [
-            TextDecoder(), normalizer ?? TextNormalizer(), EntityExtractor(lexicon: try lexicon()), EntityResolver(),
+            TextDecoder(), try normalizer ?? TextNormalizer(), EntityExtractor(lexicon: try lexicon()), EntityResolver(),
         ])
         return pipeline.process(text: text, doc: doc)
     }
