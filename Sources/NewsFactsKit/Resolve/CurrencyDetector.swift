@@ -7,30 +7,25 @@ struct CurrencyDetector: Sendable {
     let lexicon: ResolveLexicon
 
     /// The document's currency code.
+    ///
+    /// - Complexity: one pass over the text with a trie of marker words.
     func currency(of text: [Unicode.Scalar]) -> String {
-        let mainland = count(lexicon.mainlandMarkers, in: text)
-        var best = ("CNY", 1)
-        for (currency, words) in lexicon.currencyMarkers {
-            let n = count(words, in: text)
-            if n >= 2, n > mainland, n > best.1 { best = (currency, n) }
-        }
-        return best.0
-    }
-
-    private func count(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar]) -> Int {
-        guard !words.isEmpty else { return 0 }
-        let firsts = Set(words.compactMap(\.first))
-        var n = 0
+        var counts: [String?: Int] = [:]
         var i = 0
         while i < text.count {
-            if firsts.contains(text[i]) {
-                for w in words where i + w.count <= text.count && text[i..<i + w.count].elementsEqual(w) {
-                    n += 1
-                    break
-                }
+            if lexicon.regionMarkers.mayStart(with: text[i]), let match = lexicon.regionMarkers.longestWord(in: text, at: i) {
+                counts[match.value, default: 0] += 1
+                i += match.length
+            } else {
+                i += 1
             }
-            i += 1
         }
-        return n
+        let mainland = counts[String?.none] ?? 0
+        var best = ("CNY", 1)
+        for (currency, n) in counts {
+            guard let currency else { continue }
+            if n >= 2, n > mainland, n > best.1 || (n == best.1 && currency < best.0 && best.0 != "CNY") { best = (currency, n) }
+        }
+        return best.0
     }
 }

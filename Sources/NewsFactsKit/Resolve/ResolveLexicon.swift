@@ -26,25 +26,23 @@ public struct ResolveLexicon: Sendable {
     /// The longest quoted phrase treated as a name or slogan.
     public let quoteMax: Int
     /// Characters that glue numbers into formulas or codes.
-    public let formulaMarks: Set<Unicode.Scalar>
+    public let formulaMarks: ScalarSet
     /// Words after which a unit-less number is money.
     public let moneyContext: ScalarTrie<Bool>
-    /// Region currencies and the words that mark them.
-    public let currencyMarkers: [(currency: String, words: [[Unicode.Scalar]])]
-    /// Words that mark a mainland page.
-    public let mainlandMarkers: [[Unicode.Scalar]]
+    /// Words that mark a region's currency (value: the currency code) or a mainland page (value: nil).
+    public let regionMarkers: ScalarTrie<String?>
     /// Words that end a subject noun phrase (forward).
     public let subjectStops: ScalarTrie<Bool>
     /// The same, reversed (backward).
     public let subjectStopsBackward: ScalarTrie<Bool>
     /// Characters before `一天`/`一年` that make 一 the indefinite article (的一天).
-    public let indefiniteBefore: Set<Unicode.Scalar>
+    public let indefiniteBefore: ScalarSet
     /// Words that separate the items of a list of amounts (、 和 及).
     public let listSeparators: ScalarTrie<Bool>
     /// Words that end a time phrase (前段时间, 春节期间): such a phrase is never a subject.
     public let temporalEndings: ScalarTrie<Bool>
     /// Numerals that, alone before a classifier, read as ordinals (二次, 二期).
-    public let ordinalNumerals: Set<Unicode.Scalar>
+    public let ordinalNumerals: ScalarSet
     /// Verbs of share (占) that a percentage's subject reads across (玉米产量占全省粮食产量的70%).
     public let shareVerbs: ScalarTrie<Bool>
     /// Words that pair a list of amounts with a list of items (分别).
@@ -93,7 +91,7 @@ public struct ResolveLexicon: Sendable {
         var blockers: [(String, String)] = []
         var slogans: [(String, Bool)] = []
         var quoteMax = 10
-        var formula = Set<Unicode.Scalar>()
+        var formula = ScalarSet()
         for row in try ResourceFile.rows("resolve/exclusions.tsv") where row.count >= 2 {
             let note = row.count > 2 ? row[2] : ""
             switch row[0] {
@@ -101,7 +99,7 @@ public struct ResolveLexicon: Sendable {
             case "blocker": blockers.append((row[1], note))
             case "slogan": slogans.append((row[1], true))
             case "quote-max": quoteMax = Int(row[1]) ?? quoteMax
-            case "formula": formula.formUnion(row[1].unicodeScalars)
+            case "formula": for c in row[1].unicodeScalars { formula.insert(c) }
             default: break
             }
         }
@@ -109,10 +107,10 @@ public struct ResolveLexicon: Sendable {
         var money: [(String, Bool)] = []
         var currencies: [(String, [[Unicode.Scalar]])] = []
         var mainland: [[Unicode.Scalar]] = []
-        var indefinite = Set<Unicode.Scalar>()
+        var indefinite = ScalarSet()
         var separators: [(String, Bool)] = []
         var temporal: [(String, Bool)] = []
-        var ordinalNumerals = Set<Unicode.Scalar>()
+        var ordinalNumerals = ScalarSet()
         var respectively: [(String, Bool)] = []
         var shareVerbs: [(String, Bool)] = []
         var itemSeparators: [(String, Bool)] = []
@@ -122,13 +120,13 @@ public struct ResolveLexicon: Sendable {
             case "currency" where row.count >= 3:
                 currencies.append((row[1], row[2].split(separator: " ").map { Array($0.unicodeScalars) }))
             case "mainland": mainland = row[1].split(separator: " ").map { Array($0.unicodeScalars) }
-            case "indefinite-before": indefinite.formUnion(row[1].split(separator: " ").compactMap { $0.unicodeScalars.first })
+            case "indefinite-before": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { indefinite.insert(c) }
             case "list-separator": separators += row[1].split(separator: " ").map { (String($0), true) }
             case "temporal": temporal += row[1].split(separator: " ").map { (String($0), true) }
             case "share": shareVerbs += row[1].split(separator: " ").map { (String($0), true) }
             case "respectively": respectively += row[1].split(separator: " ").map { (String($0), true) }
             case "item-separator": itemSeparators += row[1].split(separator: " ").map { (String($0), true) }
-            case "ordinal-numeral": ordinalNumerals.formUnion(row[1].split(separator: " ").compactMap { $0.unicodeScalars.first })
+            case "ordinal-numeral": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { ordinalNumerals.insert(c) }
             default: break
             }
         }
@@ -151,8 +149,8 @@ public struct ResolveLexicon: Sendable {
             quoteMax: quoteMax,
             formulaMarks: formula,
             moneyContext: ScalarTrie(money, reversed: true),
-            currencyMarkers: currencies.map { (currency: $0.0, words: $0.1) },
-            mainlandMarkers: mainland,
+            regionMarkers: ScalarTrie(currencies.flatMap { c in c.1.map { (String(String.UnicodeScalarView($0)), Optional(c.0)) } }
+                + mainland.map { (String(String.UnicodeScalarView($0)), String?.none) }),
             subjectStops: ScalarTrie(stops.map { ($0, true) }),
             subjectStopsBackward: ScalarTrie(stops.map { ($0, true) }, reversed: true),
             indefiniteBefore: indefinite,

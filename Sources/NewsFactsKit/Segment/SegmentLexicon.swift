@@ -1,15 +1,15 @@
 /// The character and word classes the segmenter uses, read from `Resources/segment/segment.tsv`.
 public struct SegmentLexicon: Sendable {
     /// Punctuation that ends a sentence.
-    public let sentenceEnd: Set<Unicode.Scalar>
+    public let sentenceEnd: ScalarSet
     /// Ellipsis characters (a run of two ends a sentence).
-    public let ellipsis: Set<Unicode.Scalar>
+    public let ellipsis: ScalarSet
     /// Closing quotes and brackets that stay with the sentence they close.
-    public let closers: Set<Unicode.Scalar>
+    public let closers: ScalarSet
     /// Final characters that mark a line as body text.
-    public let lineFinal: Set<Unicode.Scalar>
+    public let lineFinal: ScalarSet
     /// First characters of section labels and furniture lines.
-    public let headingMarkers: Set<Unicode.Scalar>
+    public let headingMarkers: ScalarSet
     /// Words that open a byline or dateline.
     public let bylineStarts: [[Unicode.Scalar]]
     /// The longest line that can be a headline.
@@ -21,8 +21,8 @@ public struct SegmentLexicon: Sendable {
         for row in try ResourceFile.rows("segment/segment.tsv") where row.count >= 2 {
             classes[row[0]] = row[1].split(separator: " ").map(String.init)
         }
-        func chars(_ name: String) -> Set<Unicode.Scalar> {
-            Set((classes[name] ?? []).compactMap { $0.unicodeScalars.first })
+        func chars(_ name: String) -> ScalarSet {
+            ScalarSet((classes[name] ?? []).compactMap { $0.unicodeScalars.first })
         }
         return SegmentLexicon(
             sentenceEnd: chars("sentence-end"), ellipsis: chars("ellipsis"), closers: chars("closer"),

@@ -5,22 +5,22 @@
 /// Plane is a bitmap, and only the rare supplementary-plane members go through a `Set`.
 ///
 /// - Complexity: membership O(1).
-struct ScalarSet: Sendable {
+public struct ScalarSet: Sendable {
     /// One bit per BMP code point.
     private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
     /// Members above U+FFFF.
     private var astral = Set<UInt32>()
 
     /// An empty set.
-    init() {}
+    public init() {}
 
     /// A set of the given scalars.
-    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+    public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
         for scalar in scalars { insert(scalar) }
     }
 
     /// Adds a scalar.
-    mutating func insert(_ scalar: Unicode.Scalar) {
+    public mutating func insert(_ scalar: Unicode.Scalar) {
         let v = scalar.value
         if v < 0x10000 {
             bits[Int(v >> 6)] |= 1 << UInt64(v & 63)
@@ -31,7 +31,7 @@ struct ScalarSet: Sendable {
 
     /// Whether `scalar` is a member.
     @inline(__always)
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
