@@ -1,15 +1,42 @@
 /// Reading a number's core: the digits, units and multipliers between any sign or marker.
 extension NumberScanner {
-    /// A core as read: its value state (two for a range pair such as 三四), its end, and whether it was
-    /// a bare two-digit string (七五, only a number before 折) or a string that is no number (两两).
+    /// A core as read: its value (two for a range pair such as 三四), its end, what it was written with,
+    /// and whether it was a bare two-digit string (七五, only a number before 折) or a string that is no
+    /// number (两两). A summary of the reading states, small enough to pass around.
     struct Core {
-        var low: NumeralState
-        var high: NumeralState?
+        var value: DecimalDigits
+        /// The high end of a range pair (三四 → 4).
+        var highValue: DecimalDigits?
         var end: Int
+        var moreThan: Bool
+        var trailingMultiplier: Int
+        var hasDigit: Bool
+        var hasArabic: Bool
+        var hasChinese: Bool
+        var hasStandalone: Bool
+        var numeralCount: Int
+        /// The core when it is exactly one Arabic literal.
+        var arabic: ArabicLiteral?
         /// The two digits of a bare digit pair that is not a range pair (七五 → 7, 5).
         var twoDigits: (Int, Int)?
         /// The characters up to `end` are not a number (a digit string with 两).
         var rejected = false
+
+        init(low: NumeralState, high: NumeralState?, end: Int, twoDigits: (Int, Int)? = nil, rejected: Bool = false) {
+            value = low.value
+            highValue = high?.value
+            self.end = end
+            moreThan = low.moreThan || (high?.moreThan ?? false)
+            trailingMultiplier = low.trailingMultiplier
+            hasDigit = low.hasDigit
+            hasArabic = low.hasArabic
+            hasChinese = low.hasChinese
+            hasStandalone = low.hasStandalone
+            numeralCount = low.numeralCount
+            arabic = low.arabicLiteral
+            self.twoDigits = twoDigits
+            self.rejected = rejected
+        }
     }
 
     /// The core beginning at `start`, or nil when none begins there. With `bareMultiplier`, a multiplier
@@ -19,7 +46,7 @@ extension NumberScanner {
 
         // Two digits in a row: a range pair (三四, 七八十) or a digit string (二〇二二, 九九).
         if case let .digit(_, firstScalar, _, _, _) = first.token,
-           let second = nextToken(text, after: first.end, previous: first.token),
+           let second = nextToken(text, after: first.end, previous: first.token) ?? spacedDigitBeforePairMarker(text, after: first.end),
            case let .digit(_, secondScalar, _, _, _) = second.token {
             let third = nextToken(text, after: second.end, previous: second.token)
             var thirdIsDigit = false
@@ -29,45 +56,115 @@ extension NumberScanner {
             }
         }
 
-        var states = [NumeralState()]
-        var best: Core?
-        var current = first
-        if bareMultiplier, case let .multiplier(power) = first.token {
-            guard states[0].feedLeadingMultiplier(power) else { return nil }
-            best = Core(low: states[0], high: nil, end: first.end)
-            guard let next = nextToken(text, after: first.end, previous: first.token) else { return best }
-            current = next
-        }
-        while true {
-            if states.count == 1, case let .digit(digit, scalar, false, _, _) = current.token,
-               let previous = states[0].pendingChineseDigit, tables.isPair(previous, scalar) {
-                var high = states[0]
-                high.replacePendingDigit(with: digit, scalar: scalar)
-                states.append(high)
-            } else {
-                for k in states.indices where !states[k].feed(current.token) { return best }
-            }
-            if states.allSatisfy(\.isComplete) {
-                best = Core(low: states[0], high: states.count > 1 ? states[1] : nil, end: current.end)
-            }
-            guard let next = nextToken(text, after: current.end, previous: current.token) else { break }
-            current = next
-        }
-        return best
+        let walked = walk(text, from: first, bareMultiplier: bareMultiplier, steps: .max)
+        if walked.complete { return Core(low: walked.low, high: walked.high, end: walked.end) }
+        // The number ended in a token that did not fit: read again up to the last complete reading. This
+        // is rare, so the common path keeps no snapshot of the state.
+        guard walked.fallback > 0 else { return nil }
+        let again = walk(text, from: first, bareMultiplier: bareMultiplier, steps: walked.fallback)
+        return again.complete ? Core(low: again.low, high: again.high, end: again.end) : nil
     }
 
-    /// The token after `position`, across inline spaces where the grammar allows them (`一百 五 十`,
-    /// `1000  万`, `7万 5千`), never between two Arabic runs (`1, 234`).
+    /// The states after reading up to `steps` tokens from `first`.
+    private struct Walk {
+        var low: NumeralState
+        var high: NumeralState?
+        var end: Int
+        /// Whether the states read are complete and nothing more could be read.
+        var complete: Bool
+        /// When not complete: how many tokens make the last complete reading (0: none).
+        var fallback: Int
+    }
+
+    /// Reads tokens from `first` while they continue the number (at most `steps` of them).
+    private func walk(_ text: ScanText, from first: (token: NumeralToken, end: Int), bareMultiplier: Bool,
+                      steps limit: Int) -> Walk {
+        var low = NumeralState()
+        var high: NumeralState?
+        var current = first
+        var steps = 0
+        var lastComplete = 0
+        // The reading before a Chinese decimal point, for when the point turns out to be a time (八点三十分).
+        var beforePoint = 0
+        while steps < limit {
+            if steps == 0, bareMultiplier, case let .multiplier(power) = current.token {
+                guard low.feedLeadingMultiplier(power) else { return Walk(low: low, high: high, end: current.end, complete: false, fallback: 0) }
+            } else if high == nil, case let .digit(digit, scalar, false, _, _) = current.token,
+                      let previous = low.pendingChineseDigit, tables.isPair(previous, scalar) {
+                // 三四, 十五六: the second digit of a range pair makes the high end.
+                var upper = low
+                upper.replacePendingDigit(with: digit, scalar: scalar)
+                high = upper
+            } else {
+                if case .point = current.token { beforePoint = lastComplete }
+                var fed = low.feed(current.token)
+                if fed, var upper = high {
+                    fed = upper.feed(current.token)
+                    high = upper
+                }
+                if !fed {
+                    let fallback: Int
+                    switch current.token {
+                    case .unit, .tens: fallback = low.isInFraction ? beforePoint : lastComplete
+                    default: fallback = lastComplete
+                    }
+                    return Walk(low: low, high: high, end: current.end, complete: false, fallback: fallback)
+                }
+            }
+            steps += 1
+            let complete = low.isComplete && (high?.isComplete ?? true)
+            if complete { lastComplete = steps }
+            guard steps < limit, let next = nextToken(text, after: current.end, previous: current.token) else {
+                return Walk(low: low, high: high, end: current.end, complete: complete, fallback: lastComplete)
+            }
+            current = next
+        }
+        return Walk(low: low, high: high, end: current.end, complete: false, fallback: lastComplete)
+    }
+
+    /// The token after `position`. Inline spaces are crossed only where Chinese numerals are spaced out
+    /// (`一百 五 十 二`, `7万 5千`, `1000  万`, `四百 点 五`, `十 余 万`): before a multiplier, 余/多, 点;
+    /// before a unit after a digit; before a digit after a unit, multiplier or 点 (unless the digit begins
+    /// a digit string such as 二〇二二); before Arabic digits after a unit or multiplier. Never between two
+    /// digits (`1 2`, `一 二`), and never into a word that is not a number or a 百分之.
     func nextToken(_ text: ScanText, after position: Int,
                    previous: NumeralToken) -> (token: NumeralToken, end: Int)? {
+        let s = text.scalars
         var t = position
-        while t < text.upper && NumberTables.isInlineSpace(text.scalars[t]) { t += 1 }
+        while t < text.upper && NumberTables.isInlineSpace(s[t]) { t += 1 }
         guard t < text.upper, let next = token(text, at: t, atStart: false) else { return nil }
         guard t > position else { return next }
-        if case let .arabic(literal, _) = next.token {
-            guard previous.isChinese else { return nil }
-            return (.arabic(literal, afterSpace: true), next.end)
+        if excludedWordEnd(text, covering: t) != nil
+            || tables.prefixMarkers.longestMatch(in: s, from: t, limit: text.upper, skippingSpace: true) != nil {
+            return nil
         }
+        switch (previous, next.token) {
+        case (_, .multiplier), (_, .approx), (_, .point):
+            return next
+        case (.digit, .unit), (.arabic, .unit), (.unit, .unknown), (.tens, .unknown):
+            return next
+        case (.unit, .digit), (.tens, .digit), (.multiplier, .digit), (.point, .digit):
+            if next.end < text.upper && tables.has(s[next.end], .digit) { return nil }
+            return next
+        case let (.unit, .arabic(literal, _)), let (.multiplier, .arabic(literal, _)):
+            return (.arabic(literal, afterSpace: true), next.end)
+        default:
+            return nil
+        }
+    }
+
+    /// A digit after spaces when a marker that reads two digits as one decimal follows it (`九 九 折`):
+    /// only there are spaced-out digits read together.
+    private func spacedDigitBeforePairMarker(_ text: ScanText, after position: Int) -> (token: NumeralToken, end: Int)? {
+        let s = text.scalars
+        var t = position
+        while t < text.upper && NumberTables.isInlineSpace(s[t]) { t += 1 }
+        guard t > position, t < text.upper, let next = token(text, at: t, atStart: false),
+              case .digit = next.token else { return nil }
+        var m = next.end
+        while m < text.upper && NumberTables.isInlineSpace(s[m]) { m += 1 }
+        guard let match = tables.suffixMarkers.longestMatch(in: s, from: m, limit: text.upper, skippingSpace: true),
+              tables.markers[match.payload].pairDecimal else { return nil }
         return next
     }
 
@@ -123,6 +220,7 @@ extension NumberScanner {
             standalone = standalone || isStandalone
             end = next.end
             current = nextToken(text, after: next.end, previous: next.token)
+                ?? (digits.count == 1 ? spacedDigitBeforePairMarker(text, after: next.end) : nil)
         }
         guard digits.count >= 2 else { return nil }
         let state = NumeralState(digitString: DecimalDigits(integer: digits), count: digits.count, standalone: standalone)
@@ -137,45 +235,56 @@ extension NumberScanner {
     func arabicLiteral(_ text: ScanText, at q: Int) -> ArabicLiteral? {
         let s = text.scalars
         var i = q
-        var integer: [UInt8] = []
+        var value = DecimalDigits()
+        var integerDigits = 0
+        var firstDigit: UInt8 = 0
+        var lastDigit: UInt8 = 0
         while i < text.upper, tables.has(s[i], .arabic) {
-            integer.append(UInt8(tables.entry(s[i]).value))
+            let digit = UInt8(tables.entry(s[i]).value)
+            if integerDigits == 0 { firstDigit = digit }
+            value.appendDigit(digit)
+            lastDigit = digit
+            integerDigits += 1
             i += 1
         }
+        let leadingZero = integerDigits > 1 && firstDigit == 0
         var hasGroups = false
-        if !integer.isEmpty && integer.count <= 3 && !(integer.count > 1 && integer[0] == 0) {
+        if integerDigits > 0 && integerDigits <= 3 && !leadingZero {
             // Thousands groups: one separator kind, exactly three digits each (1,200; ４，５６５).
             var separator: Unicode.Scalar?
             while i + 3 < text.upper, tables.has(s[i], .group), separator == nil || s[i] == separator,
                   tables.has(s[i + 1], .arabic), tables.has(s[i + 2], .arabic), tables.has(s[i + 3], .arabic),
                   i + 4 >= text.upper || !tables.has(s[i + 4], .arabic) {
                 separator = s[i]
-                for k in 1...3 { integer.append(UInt8(tables.entry(s[i + k]).value)) }
+                for k in 1...3 {
+                    lastDigit = UInt8(tables.entry(s[i + k]).value)
+                    value.appendDigit(lastDigit)
+                }
+                integerDigits += 3
                 i += 4
                 hasGroups = true
             }
         }
-        var fraction: [UInt8] = []
+        var fractionDigits = 0
         if i + 1 < text.upper, tables.has(s[i], .decimal), tables.has(s[i + 1], .arabic) {
             var j = i + 1
             while j < text.upper, tables.has(s[j], .arabic) {
-                fraction.append(UInt8(tables.entry(s[j]).value))
+                fractionDigits += 1
+                value.add(DecimalDigits(digit: Int(tables.entry(s[j]).value), power: -fractionDigits))
                 j += 1
             }
             i = j
         }
-        guard !integer.isEmpty || !fraction.isEmpty else { return nil }
-        var value = DecimalDigits(integer: integer, fraction: fraction)
+        guard integerDigits > 0 || fractionDigits > 0 else { return nil }
         var hasExponent = false
         if let (power, end) = exponent(text, at: i) {
             value = value.shifted(by: power)
             hasExponent = true
             i = end
         }
-        return ArabicLiteral(value: value, integerDigits: integer.count, hasGroups: hasGroups,
-                             hasFraction: !fraction.isEmpty, hasExponent: hasExponent,
-                             leadingZero: integer.count > 1 && integer[0] == 0,
-                             lastIntegerDigit: integer.last ?? 0, end: i)
+        return ArabicLiteral(value: value, integerDigits: integerDigits, hasGroups: hasGroups,
+                             hasFraction: fractionDigits > 0, hasExponent: hasExponent, leadingZero: leadingZero,
+                             lastIntegerDigit: lastDigit, end: i)
     }
 
     /// An exponent (`e5`, `E-3`, `e－１`) at `i`: its power and end. At most four digits, so `1e99999` is
@@ -185,7 +294,7 @@ extension NumberScanner {
         guard i < text.upper, tables.has(s[i], .exponent) else { return nil }
         var j = i + 1
         var negative = false
-        if j < text.upper, tables.has(s[j], [.negative, .positive]), s[j].value < 0x3000 || s[j].value >= 0xFF00 {
+        if j < text.upper, tables.has(s[j], [.dash, .positive]) {
             negative = tables.has(s[j], .negative)
             j += 1
         }

@@ -9,16 +9,18 @@ extension NumberScanner {
     func range(_ text: ScanText, from first: ScannedNumber) -> ScannedNumber? {
         let s = text.scalars
         guard first.high == nil, first.form != .fraction,
-              !(first.plainArabic?.leadingZero ?? false) else { return nil }
+              !first.leadingZero else { return nil }
         var t = first.end
         while t < text.upper && NumberTables.isInlineSpace(s[t]) { t += 1 }
         guard t < text.upper,
               let connector = tables.rangeConnectors.longestMatch(in: s, from: t, limit: text.upper) else { return nil }
         var q = connector.end
         while q < text.upper && NumberTables.isInlineSpace(s[q]) { q += 1 }
+        // Spaces on one side only (`负3 -3`) make the dash a sign, not a connector.
+        if (t > first.end) != (q > connector.end) { return nil }
         guard q < text.upper, case let .number(second) = single(text, at: q), second.high == nil,
               second.form != .fraction,
-              !(second.plainArabic?.leadingZero ?? false) else { return nil }
+              !second.leadingZero else { return nil }
         if let wordEnd = excludedWordEnd(text, covering: q), second.end <= wordEnd { return nil }
 
         var result = first
@@ -61,7 +63,7 @@ extension NumberScanner {
         result.multiplierPower = second.multiplierPower
         result.hasArabic = first.hasArabic || second.hasArabic
         result.hasChinese = first.hasChinese || second.hasChinese
-        result.plainArabic = nil
+        result.leadingZero = false
         return result
     }
 
@@ -69,31 +71,39 @@ extension NumberScanner {
     /// `192.168.1.1`): each group a plain number, never a range, fraction or decimal.
     func dateParts(_ text: ScanText, at i: Int) -> [ScannedNumber]? {
         let s = text.scalars
-        var groups: [ScannedNumber] = []
+        // Count the groups first: most numbers are no dates, and counting allocates nothing.
         var j = i
         var separator: Unicode.Scalar?
+        var count = 0
         while true {
             let start = j
-            var digits: [UInt8] = []
-            while j < text.upper, tables.has(s[j], .arabic) {
-                digits.append(UInt8(tables.entry(s[j]).value))
-                j += 1
-            }
-            guard !digits.isEmpty else { return nil }
-            var part = ScannedNumber(range: start..<j, low: Amount(DecimalDigits(integer: digits)))
-            part.hasArabic = true
-            groups.append(part)
+            while j < text.upper, tables.has(s[j], .arabic) { j += 1 }
+            guard j > start else { return nil }
+            count += 1
             guard j + 1 < text.upper, isDateSeparator(s[j]), separator == nil || s[j] == separator,
                   tables.has(s[j + 1], .arabic) else { break }
             separator = s[j]
             j += 1
         }
-        return groups.count >= 3 ? groups : nil
+        guard count >= 3 else { return nil }
+        var groups: [ScannedNumber] = []
+        var start = i
+        while groups.count < count {
+            var end = start
+            var digits: [UInt8] = []
+            while end < text.upper, tables.has(s[end], .arabic) {
+                digits.append(UInt8(tables.entry(s[end]).value))
+                end += 1
+            }
+            var part = ScannedNumber(range: start..<end, low: Amount(DecimalDigits(integer: digits)))
+            part.hasArabic = true
+            groups.append(part)
+            start = end + 1
+        }
+        return groups
     }
 
     private func isDateSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        if tables.has(scalar, [.decimal, .slash]) { return true }
-        // A dash, not the Chinese 负.
-        return tables.has(scalar, .negative) && (scalar.value < 0x2E80 || scalar.value >= 0xFE00)
+        tables.has(scalar, [.decimal, .slash, .dash])
     }
 }

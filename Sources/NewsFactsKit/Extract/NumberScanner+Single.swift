@@ -50,30 +50,30 @@ extension NumberScanner {
         }
         if core.rejected { return .skip(core.end) }
 
-        var number = ScannedNumber(range: i..<core.end, low: Amount(core.low.value, negative: negative))
-        if let high = core.high { number.high = Amount(high.value, negative: negative) }
-        number.moreThan = core.low.moreThan || (core.high?.moreThan ?? false)
-        number.multiplierPower = core.low.trailingMultiplier
-        number.hasArabic = core.low.hasArabic
-        number.hasChinese = core.low.hasChinese
-        if !signed, core.high == nil, let literal = core.low.arabicLiteral, literal.isPlainInteger {
-            number.plainArabic = literal
+        var number = ScannedNumber(range: i..<core.end, low: Amount(core.value, negative: negative))
+        if let high = core.highValue { number.high = Amount(high, negative: negative) }
+        number.moreThan = core.moreThan
+        number.multiplierPower = core.trailingMultiplier
+        number.hasArabic = core.hasArabic
+        number.hasChinese = core.hasChinese
+        if !signed, core.highValue == nil, let literal = core.arabic, literal.isPlainInteger {
+            number.leadingZero = literal.leadingZero
         }
 
         if let prefix {
             guard core.twoDigits == nil, case let .form(form) = prefix.marker.form else { return .skip(core.end) }
             number.form = form
             number.markerIsPrefix = true
-            number.plainArabic = nil
+            number.leadingZero = false
             return .number(number)
         }
 
-        if core.twoDigits == nil && core.high == nil {
-            if let literal = core.low.arabicLiteral, !literal.hasExponent,
+        if core.twoDigits == nil && core.highValue == nil {
+            if let literal = core.arabic, !literal.hasExponent,
                let (value, end) = power(text, base: literal, at: core.end) {
                 number.low = Amount(double: negative ? -value : value)
                 number.range = i..<end
-                number.plainArabic = nil
+                number.leadingZero = false
                 return .number(number)
             }
             if let fraction = fraction(text, first: core, start: p, at: core.end)
@@ -89,7 +89,7 @@ extension NumberScanner {
                 number.multiplierPower = 0
                 number.hasArabic = number.hasArabic || fraction.hasArabic
                 number.hasChinese = number.hasChinese || fraction.hasChinese
-                number.plainArabic = nil
+                number.leadingZero = false
                 return .number(number)
             }
         }
@@ -102,10 +102,10 @@ extension NumberScanner {
            end + 1 >= text.upper || !tables.has(s[end + 1], [.arabic, .letter]) {
             number.moreThan = true
             number.range = i..<end + 1
-            number.plainArabic = nil
+            number.leadingZero = false
         }
         // A lone financial digit or 零 is a word (陆地, 伍仁, 零售), not a number.
-        if !signed && core.low.numeralCount <= 1 && !core.low.hasStandalone { return .skip(core.end) }
+        if !signed && core.numeralCount <= 1 && !core.hasStandalone { return .skip(core.end) }
         return .number(number)
     }
 
@@ -131,8 +131,9 @@ extension NumberScanner {
         let next = s[i + 1]
         if tables.has(next, .arabic) { return i + 1 }
         if tables.has(next, .decimal) && i + 2 < text.upper && tables.has(s[i + 2], .arabic) { return i + 1 }
-        let isDash = tables.rangeConnectors.hasMatch(in: s, from: i, limit: i + 1) || tables.has(s[i], .plus)
-        if !isDash && tables.has(next, [.digit, .unit, .tens, .prefixMarkerStart]) { return i + 1 }
+        if !tables.has(s[i], [.dash, .plus]) && tables.has(next, [.digit, .unit, .tens, .prefixMarkerStart]) {
+            return i + 1
+        }
         return nil
     }
 
@@ -157,14 +158,14 @@ extension NumberScanner {
     /// (`2021/2022`) are not fractions.
     private func fraction(_ text: ScanText, first: Core, start: Int, at end: Int) -> FractionRead? {
         if let chinese = chineseFraction(text, denominator: first, start: start, at: end) { return chinese }
-        guard let literal = first.low.arabicLiteral, literal.isPlainInteger, !literal.leadingZero else { return nil }
+        guard let literal = first.arabic, literal.isPlainInteger, !literal.leadingZero else { return nil }
         if let (value, fractionEnd) = slashFraction(text, numerator: literal, at: end) {
             return FractionRead(amount: Amount(double: value), form: .fraction, end: fractionEnd,
                                 hasArabic: true, hasChinese: false)
         }
-        // 1 3/5: exactly one space between the whole number and the fraction.
+        // 1 3/5: a small whole number, exactly one space, a fraction.
         let s = text.scalars
-        guard end + 1 < text.upper, NumberTables.isInlineSpace(s[end]), tables.has(s[end + 1], .arabic),
+        guard literal.integerDigits <= 3, end + 1 < text.upper, NumberTables.isInlineSpace(s[end]), tables.has(s[end + 1], .arabic),
               let numerator = arabicLiteral(text, at: end + 1), numerator.isPlainInteger, !numerator.leadingZero,
               let (value, fractionEnd) = slashFraction(text, numerator: numerator, at: numerator.end) else { return nil }
         return FractionRead(amount: Amount(double: literal.value.double + value), form: .fraction, end: fractionEnd,
@@ -186,14 +187,14 @@ extension NumberScanner {
             negative = true
             q = afterSign
         }
-        let denominatorValue = denominator.low.value.double
+        let denominatorValue = denominator.value.double
         guard q < text.upper, denominatorValue > 0, let numerator = core(text, at: q), !numerator.rejected,
-              numerator.twoDigits == nil, numerator.high == nil else { return nil }
-        let value = numerator.low.value.double / denominatorValue
+              numerator.twoDigits == nil, numerator.highValue == nil else { return nil }
+        let value = numerator.value.double / denominatorValue
         var read = FractionRead(amount: Amount(double: negative ? -value : value), form: .fraction, end: numerator.end,
-                                hasArabic: numerator.low.hasArabic, hasChinese: numerator.low.hasChinese)
-        if !denominator.low.hasDigit && denominatorValue >= 1e4 {
-            read.partsPer = (start..<word.end, Amount(numerator.low.value, negative: negative))
+                                hasArabic: numerator.hasArabic, hasChinese: numerator.hasChinese)
+        if !denominator.hasDigit && denominatorValue >= 1e4 {
+            read.partsPer = (start..<word.end, Amount(numerator.value, negative: negative))
         }
         return read
     }
@@ -222,11 +223,11 @@ extension NumberScanner {
         var q = word.end
         while q < text.upper && NumberTables.isInlineSpace(s[q]) { q += 1 }
         guard q < text.upper, let first = core(text, at: q), !first.rejected, first.twoDigits == nil,
-              first.high == nil, let part = fraction(text, first: first, start: q, at: first.end) else { return nil }
-        let value = whole.low.value.double + part.amount.double
+              first.highValue == nil, let part = fraction(text, first: first, start: q, at: first.end) else { return nil }
+        let value = whole.value.double + part.amount.double
         return FractionRead(amount: Amount(double: value), form: .fraction, end: part.end,
-                            hasArabic: part.hasArabic || first.low.hasArabic,
-                            hasChinese: part.hasChinese || first.low.hasChinese)
+                            hasArabic: part.hasArabic || first.hasArabic,
+                            hasChinese: part.hasChinese || first.hasChinese)
     }
 
     /// The number with a suffix marker (`81%`, `3个百分点`, `八成`, `三成一`, `七五折`), when one follows
@@ -245,7 +246,7 @@ extension NumberScanner {
         if let (first, second) = core.twoDigits {
             guard marker.pairDecimal else { return nil }
             low = Amount(DecimalDigits(integer: [UInt8(first)], fraction: [UInt8(second)]), negative: low.negative)
-        } else if marker.pairDecimal, let literal = core.low.arabicLiteral, literal.isPlainInteger,
+        } else if marker.pairDecimal, let literal = core.arabic, literal.isPlainInteger,
                   literal.integerDigits == 2, !literal.leadingZero, literal.lastIntegerDigit != 0 {
             low = low.shifted(by: -1)
         }
@@ -256,7 +257,7 @@ extension NumberScanner {
         }
         var result = number
         result.low = low
-        result.plainArabic = nil
+        result.leadingZero = false
         switch marker.form {
         case let .form(form):
             result.form = form
@@ -291,6 +292,7 @@ extension NumberScanner {
             return nil
         }
         if q + 1 < text.upper && tables.has(s[q + 1], NumberTables.Role.numeral.union(.approx)) { return nil }
+        if tables.suffixMarkers.longestMatch(in: s, from: q + 1, limit: text.upper) != nil { return nil }
         if excludedWordEnd(text, covering: q) != nil { return nil }
         return (DecimalDigits(digit: tenth, power: -1), q + 1)
     }

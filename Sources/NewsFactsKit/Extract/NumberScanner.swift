@@ -23,15 +23,20 @@
 ///   begin a number start a (short) parse.
 public struct NumberScanner: Sendable {
     let tables: NumberTables
+    /// Whether plain Arabic numbers (`89`, `36.4亿`, `81%`) and lone Chinese digits (`三年`) take the
+    /// short path; tests turn it off to check that both paths read the same.
+    let fastPath: Bool
 
     /// A scanner over the shared tables (read from the resources on first use).
     public init() throws {
         tables = try NumberTables.shared()
+        fastPath = true
     }
 
     /// A scanner over given tables (tests).
-    init(tables: NumberTables) {
+    init(tables: NumberTables, fastPath: Bool = true) {
         self.tables = tables
+        self.fastPath = fastPath
     }
 
     /// The numbers in `range` of `scalars`, in text order; offsets index into `scalars`.
@@ -44,6 +49,7 @@ public struct NumberScanner: Sendable {
         guard lower < upper else { return [] }
         let text = ScanText(scalars: scalars, lower: lower, upper: upper)
         var found: [NumberMention] = []
+        found.reserveCapacity((upper - lower) / 32 + 1)
         var i = lower
         var lastEnd = -1
         while i < upper {
@@ -57,10 +63,14 @@ public struct NumberScanner: Sendable {
                 i += 1
             case let .skip(end):
                 i = max(end, i + 1)
-            case let .found(numbers, end):
+            case let .found(number):
+                found.append(number.mention)
+                lastEnd = number.end
+                i = max(number.end, i + 1)
+            case let .parts(numbers):
                 found.append(contentsOf: numbers.map(\.mention))
-                lastEnd = end
-                i = max(end, i + 1)
+                lastEnd = numbers.last?.end ?? i + 1
+                i = max(lastEnd, i + 1)
             }
         }
         return found
@@ -78,8 +88,10 @@ public struct NumberScanner: Sendable {
         case none
         /// Something begins here that is not a number (a code, a word); go on at `end`.
         case skip(Int)
-        /// Numbers (one, or the parts of a date) ending at `end`.
-        case found([ScannedNumber], end: Int)
+        /// One number.
+        case found(ScannedNumber)
+        /// The parts of a date written with separators.
+        case parts([ScannedNumber])
     }
 
     /// The number (or date parts, or nothing) beginning at `i`.
@@ -91,12 +103,14 @@ public struct NumberScanner: Sendable {
             if roles.contains(.decimal) && i > text.lower
                 && tables.has(s[i - 1], [.letter, .arabic, .decimal]) { return .none }
             if let glueEnd = gluedCodeEnd(text, at: i) { return .skip(glueEnd) }
-            if let parts = dateParts(text, at: i) { return .found(parts, end: parts[parts.count - 1].range.upperBound) }
+            if fastPath, let plain = plainArabic(text, at: i) { return .found(plain) }
+            if let parts = dateParts(text, at: i) { return .parts(parts) }
         } else if roles.contains(.decimal) {
             return .none
         }
         // A bare unit right after a number does not begin another (五十千 is 五十, not 五十 and 千).
         if i == previousEnd && roles.contains(.unit) && !roles.contains(.digit) { return .none }
+        if fastPath, let lone = loneChineseDigit(text, at: i) { return .found(lone) }
 
         switch single(text, at: i) {
         case .none: return .none
@@ -105,9 +119,93 @@ public struct NumberScanner: Sendable {
             if let wordEnd = excludedWordEnd(text, covering: i), first.end <= wordEnd {
                 return .skip(wordEnd)
             }
-            if let range = self.range(text, from: first) { return .found([range], end: range.end) }
-            return .found([first], end: first.end)
+            return .found(self.range(text, from: first) ?? first)
         }
+    }
+
+    /// The common case, read without the general parser: Arabic digits (and decimals), then at most
+    /// multipliers (`36.4亿`, `4.78万亿`) or a one-character percent sign (`81%`), then a character that
+    /// cannot continue a number. Anything else goes to the general parser, which reads the same for
+    /// these (a test checks that both paths agree).
+    private func plainArabic(_ text: ScanText, at i: Int) -> ScannedNumber? {
+        let s = text.scalars
+        guard tables.has(s[i], .arabic), !tables.has(s[i], .notNumberPart) else { return nil }
+        var j = i
+        var value = DecimalDigits()
+        var fractionDigits = 0
+        var integerDigits = 0
+        var firstDigit: UInt8 = 0
+        while j < text.upper, tables.has(s[j], .arabic) {
+            let digit = UInt8(tables.entry(s[j]).value)
+            if integerDigits == 0 { firstDigit = digit }
+            integerDigits += 1
+            value.appendDigit(digit)
+            j += 1
+        }
+        if j + 1 < text.upper, tables.has(s[j], .decimal), tables.has(s[j + 1], .arabic) {
+            j += 1
+            while j < text.upper, tables.has(s[j], .arabic) {
+                fractionDigits += 1
+                value.add(DecimalDigits(digit: Int(tables.entry(s[j]).value), power: -fractionDigits))
+                j += 1
+            }
+        }
+        var number = ScannedNumber(range: i..<j, low: Amount(value))
+        number.hasArabic = true
+        number.leadingZero = integerDigits > 1 && firstDigit == 0 && fractionDigits == 0
+        // 万, 亿, 万亿: at most two in a row, none of them the prefix of a unit (兆瓦).
+        var power = 0
+        var run = 0
+        while run < 2, j < text.upper, tables.has(s[j], .multiplier), !tables.has(s[j], .unitPrefix) {
+            power += Int(tables.entry(s[j]).value)
+            run += 1
+            j += 1
+        }
+        if run > 0 {
+            guard !value.isZero else { return nil }
+            number.low = Amount(value.shifted(by: power))
+            number.multiplierPower = power
+            number.hasChinese = true
+            number.leadingZero = false
+        } else if j < text.upper, tables.has(s[j], .joinStart),
+                  let match = tables.suffixMarkers.longestMatch(in: s, from: j, limit: text.upper),
+                  match.end == j + 1, case let .form(form) = tables.markers[match.payload].form,
+                  !tables.markers[match.payload].notBefore.hasMatch(in: s, from: match.end, limit: text.upper) {
+            number.form = form
+            number.leadingZero = false
+            j += 1
+        }
+        if continues(text, at: j) { return nil }
+        number.range = i..<j
+        return number
+    }
+
+    /// Whether the character at `j` may continue the number before it. A separator or point continues
+    /// only before a digit (`1,200`, `36.4`, `2009/02`); before anything else (`89，`, `12.`) it is
+    /// punctuation.
+    private func continues(_ text: ScanText, at j: Int) -> Bool {
+        guard j < text.upper else { return false }
+        let roles = tables.entry(text.scalars[j]).roles.intersection(NumberTables.Role.continuesArabic)
+        if roles.isEmpty { return false }
+        if roles.isSubset(of: [.group, .decimal, .slash]) {
+            return j + 1 < text.upper && tables.has(text.scalars[j + 1], .arabic)
+        }
+        return true
+    }
+
+    /// A lone Chinese digit before a character that cannot continue it (`一个`, `三年`, `两项`), read
+    /// without the general parser; words such as 一切 are still excluded.
+    private func loneChineseDigit(_ text: ScanText, at i: Int) -> ScannedNumber? {
+        let s = text.scalars
+        let entry = tables.entry(s[i])
+        guard entry.roles.contains(.digit), entry.roles.contains(.standalone), !entry.roles.contains(.zero) else {
+            return nil
+        }
+        if i + 1 < text.upper && tables.has(s[i + 1], NumberTables.Role.continuesChinese) { return nil }
+        if excludedWordEnd(text, covering: i) != nil { return nil }
+        var number = ScannedNumber(range: i..<i + 1, low: Amount(DecimalDigits(digit: Int(entry.value))))
+        number.hasChinese = true
+        return number
     }
 
     /// Whether a number beginning at `i` begins with Arabic digits (possibly after a sign or a point).

@@ -42,11 +42,24 @@ struct NumberTables: Sendable {
         static let standalone = Role(rawValue: 1 << 23)
         static let counting = Role(rawValue: 1 << 24)
         static let notNumberPart = Role(rawValue: 1 << 25)
+        /// A minus sign that also joins ranges (`-`, `－`), unlike 负: it separates date parts (2022-04-25).
+        static let dash = Role(rawValue: 1 << 26)
+        /// The first character of a suffix marker, range connector, or fraction word: a plain number
+        /// followed by anything else is complete (the scanner's fast path).
+        static let joinStart = Role(rawValue: 1 << 27)
+
+        /// Characters after a lone Chinese digit that may continue the number.
+        static let continuesChinese: Role = [.arabic, .digit, .unit, .tens, .multiplier, .point, .approx, .unknown,
+                                             .half, .space, .joinStart, .unitPrefix, .decimal, .group]
+
+        /// Characters after Arabic digits that may continue the number.
+        static let continuesArabic: Role = [.arabic, .decimal, .group, .slash, .dash, .exponent, .power, .plus, .space,
+                                            .unit, .multiplier, .approx, .digit, .tens, .unknown, .half, .joinStart]
 
         /// Characters that are numerals proper (digits, units, multipliers, 点, 半, 几).
         static let numeral: Role = [.arabic, .digit, .unit, .tens, .multiplier, .point, .half, .unknown]
         /// Characters at which a number may begin.
-        static let start: Role = [.arabic, .digit, .unit, .tens, .multiplier, .half, .negative, .positive, .decimal,
+        static let start: Role = [.arabic, .digit, .unit, .tens, .multiplier, .half, .unknown, .negative, .positive, .decimal,
                                   .prefixMarkerStart]
     }
 
@@ -264,8 +277,10 @@ struct NumberTables: Sendable {
                 ranges.append(row[0])
             case "fraction":
                 fractionWords.insert(text, payload: 0)
+                addRole(text[0], .joinStart)
             case "mixed":
                 mixedWords.insert(text, payload: 0)
+                addRole(text[0], .joinStart)
             case "pair":
                 guard text.count == 2 else { throw TableError(file: file, row: row, problem: "a pair is two digits") }
                 pairs.insert(UInt64(text[0].value) << 32 | UInt64(text[1].value))
@@ -274,6 +289,11 @@ struct NumberTables: Sendable {
             }
         }
         rangeConnectors = Self.trie(of: ranges)
+        for range in ranges {
+            let text = Self.scalars(range)
+            if text.count == 1 && has(text[0], .negative) { addRole(text[0], .dash) }
+            if let first = text.first { addRole(first, .joinStart) }
+        }
     }
 
     private mutating func loadMarkers(_ rows: [[String]]) throws {
@@ -324,6 +344,7 @@ struct NumberTables: Sendable {
                 addRole(text[0], .prefixMarkerStart)
             } else {
                 suffixMarkers.insert(text, payload: markers.count - 1)
+                addRole(text[0], .joinStart)
             }
         }
     }

@@ -12,6 +12,9 @@ struct NumberTrie: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// A 1024-bit filter of first characters (by scalar value modulo 1024): most lookups start at a
+    /// character no word begins with and end here, without hashing.
+    private var firstFilter = [UInt64](repeating: 0, count: 16)
 
     /// An empty trie.
     init() {}
@@ -22,7 +25,9 @@ struct NumberTrie: Sendable {
     /// Adds `word` with a payload (the index of its row in the caller's table); a repeated word keeps
     /// the first payload.
     mutating func insert(_ word: [Unicode.Scalar], payload: Int) {
-        guard !word.isEmpty else { return }
+        guard let first = word.first else { return }
+        let bucket = Int(first.value & 1023)
+        firstFilter[bucket >> 6] |= 1 << UInt64(bucket & 63)
         var node = 0
         for scalar in word {
             if let next = nodes[node].children[scalar.value] {
@@ -45,6 +50,7 @@ struct NumberTrie: Sendable {
     /// - Complexity: O(length of the longest word), one dictionary lookup per character.
     func longestMatch(in scalars: [Unicode.Scalar], from start: Int, limit: Int,
                       skippingSpace: Bool = false) -> (payload: Int, end: Int)? {
+        guard start < limit, mayBegin(scalars[start]) else { return nil }
         var node = 0
         var i = start
         var best: (payload: Int, end: Int)?
@@ -64,6 +70,7 @@ struct NumberTrie: Sendable {
 
     /// Every word starting at `start` (ending at or before `limit`), shortest first, as payload and end.
     func matches(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> [(payload: Int, end: Int)] {
+        guard start < limit, mayBegin(scalars[start]) else { return [] }
         var node = 0
         var i = start
         var found: [(payload: Int, end: Int)] = []
@@ -73,6 +80,13 @@ struct NumberTrie: Sendable {
             if nodes[node].payload >= 0 { found.append((Int(nodes[node].payload), i)) }
         }
         return found
+    }
+
+    /// Whether some word may begin with `scalar` (false positives possible, no false negatives).
+    @inline(__always)
+    func mayBegin(_ scalar: Unicode.Scalar) -> Bool {
+        let bucket = Int(scalar.value & 1023)
+        return firstFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 
     /// Whether some word starts at `start`.

@@ -16,6 +16,8 @@ struct NumeralState: Sendable {
         case arabic(ArabicLiteral, after: Int?, afterSpace: Bool)
         case string(DecimalDigits)
         case unknown
+        /// 几 before a unit or multiplier (几十万): at least one of them.
+        case unknownLeading
         case half
     }
 
@@ -63,11 +65,14 @@ struct NumeralState: Sendable {
         }
     }
 
-    private var onlyArabic: ArabicLiteral?
+    private var arabicFirst = false
     private var pendingDigitScalar: Unicode.Scalar?
 
     /// The core when it is exactly one Arabic literal (for fractions, powers and date checks).
-    var arabicLiteral: ArabicLiteral? { last == .arabic ? onlyArabic : nil }
+    var arabicLiteral: ArabicLiteral? {
+        guard last == .arabic, arabicFirst, case let .arabic(literal, _, _) = pending else { return nil }
+        return literal
+    }
     /// The Chinese digit just read, waiting for a unit (for range pairs such as 三四, 十五六).
     var pendingChineseDigit: Unicode.Scalar? { last == .digit ? pendingDigitScalar : nil }
 
@@ -99,6 +104,9 @@ struct NumeralState: Sendable {
         return true
     }
 
+    /// Whether digits after a Chinese decimal point are being read.
+    var isInFraction: Bool { inFraction }
+
     /// Whether the number read so far can end here.
     var isComplete: Bool {
         if inFraction { return fractionDigits > 0 }
@@ -106,6 +114,7 @@ struct NumeralState: Sendable {
         case .start, .zero, .half, .point: return false
         default: break
         }
+        if case .unknownLeading = pending { return false }
         if case let .arabic(literal, after, afterSpace) = pending {
             // An Arabic run after a space stands only before a unit (7 万5 千); right after a unit or
             // multiplier it must fill that place exactly (3万4000), else the reading is unclear (1千5).
@@ -128,7 +137,7 @@ struct NumeralState: Sendable {
         case let .chinese(digit, after): return DecimalDigits(digit: digit, power: after.map { $0 - 1 } ?? 0)
         case let .arabic(literal, _, _): return literal.value
         case let .string(value): return value
-        case .unknown, .half, nil: return DecimalDigits()
+        case .unknown, .unknownLeading, .half, nil: return DecimalDigits()
         }
     }
 
@@ -175,7 +184,7 @@ struct NumeralState: Sendable {
             hasArabic = true
             hasStandalone = true
             numeralCount += literal.integerDigits + (literal.hasFraction ? 1 : 0)
-            onlyArabic = isFirst ? literal : nil
+            arabicFirst = isFirst
             pendingDigitScalar = nil
             if literal.hasExponent { terminal = true }
             return true
@@ -234,10 +243,10 @@ struct NumeralState: Sendable {
         case .unknown:
             guard !inFraction, !approxRead, pending == nil else { return false }
             switch last {
-            case .unit, .zero: break
+            case .unit, .zero: pending = .unknown
+            case .start: pending = .unknownLeading
             default: return false
             }
-            pending = .unknown
             moreThan = true
             last = .unknown
             count(chinese: true, standalone: false)
@@ -255,7 +264,7 @@ struct NumeralState: Sendable {
         numeralCount += 1
         if chinese { hasChinese = true }
         if standalone { hasStandalone = true }
-        onlyArabic = nil
+        arabicFirst = false
     }
 
     private mutating func feedDigit(_ digit: Int, zero: Bool, counting: Bool) -> Bool {
@@ -303,6 +312,8 @@ struct NumeralState: Sendable {
             multiplicand = literal.value
         case .unknown:
             multiplicand = DecimalDigits()
+        case .unknownLeading:
+            multiplicand = DecimalDigits(digit: 1)
         case .half:
             multiplicand = DecimalDigits(digit: 5, power: -1)
         case .string:
@@ -358,6 +369,7 @@ struct NumeralState: Sendable {
         case let .chinese(digit, _): base.add(DecimalDigits(digit: digit))
         case let .arabic(literal, _, _): base.add(literal.value)
         case .unknown, nil: break
+        case .unknownLeading: base.add(DecimalDigits(digit: 1))
         case .half, .string: return false
         }
         if base.isZero && !moreThan { return false }

@@ -20,8 +20,9 @@ struct ScannedNumber: Sendable {
     var hasArabic = false
     /// Whether Chinese numerals were read.
     var hasChinese = false
-    /// The number is one Arabic integer with nothing else: its literal (for date and range checks).
-    var plainArabic: ArabicLiteral?
+    /// The number is one Arabic integer with a leading zero (`04`, `0351`): a date or code part, never
+    /// a range end.
+    var leadingZero = false
 
     /// A proportion as read: kind, whole span, marker and value in the marker's terms.
     struct ProportionRead: Sendable {
