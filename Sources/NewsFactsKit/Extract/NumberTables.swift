@@ -128,22 +128,9 @@ struct NumberTables: Sendable {
 
     private static let cached: Result<NumberTables, any Error> = Result { try NumberTables(loadingFrom: resourceRows) }
 
-    /// The rows of a resource file through `ResourceFile`; on Linux, `Bundle.module.resourceURL` already
-    /// ends in the copied `Resources` folder, so `ResourceFile` looks one level too deep: then read from the
-    /// bundle's resource folder itself, with the same row rules. (Drop once `ResourceFile` handles it.)
+    /// The rows of a resource file.
     static func resourceRows(_ path: String) throws -> [[String]] {
-        do {
-            return try ResourceFile.rows(path)
-        } catch let missing as ResourceFile.Missing {
-            guard let url = Bundle.module.resourceURL?.appendingPathComponent(path),
-                  let data = FileManager.default.contents(atPath: url.path) else { throw missing }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-        }
+        try ResourceFile.rows(path)
     }
 
     /// The role entry of a scalar.
