@@ -56,8 +56,6 @@ public struct FactResolver: DocumentStage {
                     candidates.append(candidate)
                 }
             }
-            candidates += wordAmounts(in: text, sentence: sentence.range, avoiding: candidates)
-            candidates.sort { $0.start < $1.start }
             candidates = linkRates(candidates, in: text)
             inheritAcrossLists(&candidates, in: text)
             for i in candidates.indices {
@@ -91,6 +89,19 @@ public struct FactResolver: DocumentStage {
             number: number, start: start, end: number.range.upperBound, value: number.value,
             valueMax: number.valueMax, kind: .count, prefixStart: start)
 
+        // 三成一, 七五折, 0.6个百分点: the scanner read the digits with their marker; the marker is the unit.
+        if let proportion = number.proportion, proportion.kind != .partsPer,
+           let marker = lexicon.units.longestWord(in: text, at: proportion.marker.lowerBound, limit: proportion.marker.upperBound),
+           marker.length == proportion.marker.count {
+            candidate.unit = marker.value
+            candidate.unitRange = proportion.marker
+            candidate.value = proportion.value
+            candidate.kind = marker.value.kind
+            candidate.end = proportion.range.upperBound
+            applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
+            applyChange(&candidate, in: text, floor: sentence.lowerBound)
+            return candidate
+        }
         switch matchUnit(for: number, in: text, limit: sentence.upperBound) {
         case .blocked:
             return nil
@@ -250,20 +261,11 @@ public struct FactResolver: DocumentStage {
         return false
     }
 
-    /// 半 and tenths after the unit (`一吨半`, `三成一`, `七成半`), and a `/unit` or `每unit` denominator.
+    /// 半 after the unit (`一吨半`), and a `/unit` or `每unit` denominator.
     private func applyTail(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int) {
         guard let unit = candidate.unit else { return }
         var end = candidate.end
-        if end < limit, unit.flags.contains(.tenths) {
-            if let d = TextClass.chineseDigit(text[end]) {
-                candidate.value = ExactNumber.add(candidate.value, Double(d) / 10)
-                end += 1
-            } else if TextClass.isDigit(text[end]), end + 1 >= limit || !TextClass.isDigit(text[end + 1]) {
-                candidate.value = ExactNumber.add(candidate.value, Double(text[end].value - 0x30) / 10)
-                end += 1
-            }
-        }
-        if end < limit, text[end] == "半", unit.flags.contains(.half) || unit.flags.contains(.tenths) {
+        if end < limit, text[end] == "半", unit.flags.contains(.half) {
             candidate.value = ExactNumber.add(candidate.value, 0.5)
             end += 1
         }
@@ -435,29 +437,6 @@ public struct FactResolver: DocumentStage {
                 candidates[i].change = previous.change
             }
         }
-    }
-
-    /// Amounts written as words (`半成`) that the number scanner does not read.
-    private func wordAmounts(in text: [Unicode.Scalar], sentence: Range<Int>, avoiding taken: [QuantityCandidate]) -> [QuantityCandidate] {
-        var result: [QuantityCandidate] = []
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            if let match = lexicon.wordAmounts.longestWord(in: text, at: i, limit: sentence.upperBound),
-               !taken.contains(where: { $0.start < i + match.length && i < $0.end }) {
-                let range = i..<i + match.length
-                let number = NumberMention(range: range, value: ExactNumber(match.value.value), script: .chinese)
-                var candidate = QuantityCandidate(number: number, start: i, end: range.upperBound, value: number.value,
-                                                  kind: match.value.kind, prefixStart: i)
-                candidate.impliedUnit = match.value.unit
-                applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
-                applyChange(&candidate, in: text, floor: sentence.lowerBound)
-                result.append(candidate)
-                i = range.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return result
     }
 
     // MARK: - Records

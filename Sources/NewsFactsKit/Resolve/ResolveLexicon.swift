@@ -49,8 +49,6 @@ public struct ResolveLexicon: Sendable {
     public let respectively: ScalarTrie<Bool>
     /// Separators between listed items (、 和 及).
     public let itemSeparators: ScalarTrie<Bool>
-    /// Amounts written as words.
-    public let wordAmounts: ScalarTrie<(value: Double, unit: String, kind: FactKind)>
 
     /// Loads every table.
     public static func load() throws -> ResolveLexicon {
@@ -131,10 +129,6 @@ public struct ResolveLexicon: Sendable {
             }
         }
         let stops = try ResourceFile.rows("resolve/subject-stops.tsv").compactMap { $0.first }
-        let wordAmounts = try ResourceFile.rows("resolve/word-amounts.tsv").compactMap { row -> (String, (value: Double, unit: String, kind: FactKind))? in
-            guard row.count >= 4, let v = Double(row[1]), let k = FactKind(rawValue: row[3]) else { return nil }
-            return (row[0], (value: v, unit: row[2], kind: k))
-        }
 
         return ResolveLexicon(
             units: ScalarTrie(units),
@@ -159,7 +153,6 @@ public struct ResolveLexicon: Sendable {
             ordinalNumerals: ordinalNumerals,
             shareVerbs: ScalarTrie(shareVerbs, reversed: true),
             respectively: ScalarTrie(respectively, reversed: true),
-            itemSeparators: ScalarTrie(itemSeparators),
-            wordAmounts: ScalarTrie(wordAmounts))
+            itemSeparators: ScalarTrie(itemSeparators))
     }
 }

@@ -12,8 +12,6 @@ public struct UnitEntry: Sendable, Hashable {
         public static let arabicOnly = Flags(rawValue: 1 << 0)
         /// Accepts a trailing 半 (一吨半 = 1.5).
         public static let half = Flags(rawValue: 1 << 1)
-        /// X成Y means X.Y (三成一 = 3.1).
-        public static let tenths = Flags(rawValue: 1 << 2)
         /// A year-shaped number makes it a date (2009年).
         public static let year = Flags(rawValue: 1 << 3)
         /// A count (not a duration) where the subject is a number of days (天数).
@@ -29,7 +27,6 @@ public struct UnitEntry: Sendable, Hashable {
                 switch name.trimmingCharacters(in: .whitespaces) {
                 case "arabic": flags.insert(.arabicOnly)
                 case "half": flags.insert(.half)
-                case "tenths": flags.insert(.tenths)
                 case "year": flags.insert(.year)
                 case "daycount": flags.insert(.dayCount)
                 case "nocase": flags.insert(.caseInsensitive)
