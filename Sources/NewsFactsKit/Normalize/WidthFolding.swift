@@ -36,12 +36,27 @@ struct WidthFolding: Sendable {
     /// Folds every scalar in place.
     ///
     /// - Complexity: O(n).
+    ///
+    /// One exception reads context: a full-width comma between two full-width digits (`４，５６５`) is
+    /// that typography's thousands separator and folds to `,`; anywhere else it stays a Chinese comma.
     func apply(_ text: inout NormalizedText) {
-        for i in 0..<text.count {
+        let count = text.count
+        var previousFullWidthDigit = false
+        for i in 0..<count {
             let scalar = text.scalars[i]
+            let fullWidthDigit = Self.isFullWidthDigit(scalar)
+            defer { previousFullWidthDigit = fullWidthDigit }
             // Printable ASCII has no entry; skip the lookup for it.
             if scalar.value >= 0x20 && scalar.value < 0x7F { continue }
+            if scalar == "，", previousFullWidthDigit, i + 1 < count, Self.isFullWidthDigit(text.scalars[i + 1]) {
+                text.replace(at: i, with: ",")
+                continue
+            }
             if let folded = map[scalar] { text.replace(at: i, with: folded) }
         }
+    }
+
+    private static func isFullWidthDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0xFF10 && s.value <= 0xFF19
     }
 }

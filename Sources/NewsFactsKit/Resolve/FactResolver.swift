@@ -52,7 +52,8 @@ public struct FactResolver: DocumentStage {
                 guard number.range.lowerBound >= sentence.range.lowerBound else { continue }
                 if let last = candidates.last, number.range.lowerBound < last.end { continue }
                 if overlapsName(number.range, names) { continue }
-                if let candidate = resolve(number, in: text, sentence: sentence.range, quotes: quotes) {
+                if let candidate = resolve(number, in: text, sentence: sentence.range, quotes: quotes,
+                                           following: numbers[numberIndex...]) {
                     candidates.append(candidate)
                 }
             }
@@ -81,7 +82,8 @@ public struct FactResolver: DocumentStage {
     // MARK: - One number
 
     /// Decides whether a number is an amount and gathers what is around it; nil when it is not a fact.
-    func resolve(_ number: NumberMention, in text: [Unicode.Scalar], sentence: Range<Int>, quotes: QuoteSpans) -> QuantityCandidate? {
+    func resolve(_ number: NumberMention, in text: [Unicode.Scalar], sentence: Range<Int>, quotes: QuoteSpans,
+                 following: ArraySlice<NumberMention> = []) -> QuantityCandidate? {
         let start = number.range.lowerBound
         if isExcludedByContext(number, in: text, sentence: sentence, quotes: quotes) { return nil }
 
@@ -92,11 +94,11 @@ public struct FactResolver: DocumentStage {
         // 三成一, 七五折, 0.6个百分点: the scanner read the digits with their marker; the marker is the unit.
         if let proportion = number.proportion, proportion.kind != .partsPer,
            let marker = lexicon.units.longestWord(in: text, at: proportion.marker.lowerBound, limit: proportion.marker.upperBound),
-           marker.length == proportion.marker.count {
-            candidate.unit = marker.value
+           marker.length == proportion.marker.count, let entry = marker.value.first {
+            candidate.unit = entry
             candidate.unitRange = proportion.marker
             candidate.value = proportion.value
-            candidate.kind = marker.value.kind
+            candidate.kind = entry.kind
             candidate.end = proportion.range.upperBound
             applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
             applyChange(&candidate, in: text, floor: sentence.lowerBound)
@@ -115,8 +117,30 @@ public struct FactResolver: DocumentStage {
             if entry.flags.contains(.year), isDate(number, unitEnd: range.upperBound, in: text) { return nil }
             if isIndefinite(number, unit: entry, in: text, unitEnd: range.upperBound, floor: sentence.lowerBound) { return nil }
             applyTail(&candidate, in: text, limit: sentence.upperBound)
+            if entry.kind == .money {
+                addSubunits(&candidate, following: following, in: text, limit: sentence.upperBound)
+                // 人民币 50元: a currency sign before the number belongs to the mention and names its currency.
+                let at = skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound)
+                if let sign = lexicon.currencySigns.longestMatch(in: text, endingAt: at, floor: sentence.lowerBound),
+                   !followsNumber(at - sign.length, in: text) {
+                    candidate.start = at - sign.length
+                    candidate.prefixStart = candidate.start
+                    if entry.canonical == "LOCAL" { candidate.signCurrency = sign.value }
+                }
+            }
         case .none:
-            guard resolveWithoutUnit(&candidate, in: text, sentence: sentence) else { return nil }
+            let at = skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound)
+            if let sign = lexicon.currencySigns.longestMatch(in: text, endingAt: at, floor: sentence.lowerBound),
+               !followsNumber(at - sign.length, in: text) {
+                // US$5亿, ￥300: the sign is the unit and the mention starts with it.
+                candidate.kind = .money
+                candidate.start = at - sign.length
+                candidate.prefixStart = candidate.start
+                candidate.signRange = candidate.start..<at
+                candidate.signCurrency = sign.value
+            } else {
+                guard resolveWithoutUnit(&candidate, in: text, sentence: sentence) else { return nil }
+            }
         }
         if number.form == .percent || number.form == .permille, candidate.unit == nil {
             candidate.kind = .percent
@@ -218,12 +242,15 @@ public struct FactResolver: DocumentStage {
 
     private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
         for match in lexicon.units.allWords(in: text, at: position, limit: limit).reversed() {
-            let entry = match.value
-            if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
-            let after = position + match.length
-            // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
-            if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
-            return (entry, match.length)
+            for entry in match.value {
+                if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
+                if entry.flags.contains(.moneyContext),
+                   !hasMoneyWord(before: number.range.lowerBound, in: text, floor: max(0, number.range.lowerBound - 12)) { continue }
+                let after = position + match.length
+                // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
+                if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
+                return (entry, match.length)
+            }
         }
         return nil
     }
@@ -273,6 +300,21 @@ public struct FactResolver: DocumentStage {
            let per = lexicon.units.longestWord(in: text, at: end + 1, limit: limit) {
             candidate.perRange = end + 1..<end + 1 + per.length
             if text[end] == "/" { end += 1 + per.length }
+        }
+        candidate.end = end
+    }
+
+    /// 五元三毛, 50元6角三分, 两美元又三美分: subunit amounts right after a money amount are part of it.
+    private func addSubunits(_ candidate: inout QuantityCandidate, following: ArraySlice<NumberMention>, in text: [Unicode.Scalar], limit: Int) {
+        guard let unit = candidate.unit, let subunits = lexicon.moneySubunits[unit.recordAs ?? unit.text] else { return }
+        var end = candidate.end
+        for next in following {
+            var at = end
+            if at < limit, text[at] == "又" { at += 1 }
+            guard next.range.lowerBound == at, next.valueMax == nil, !next.moreThan,
+                  let sub = subunits.longestWord(in: text, at: next.range.upperBound, limit: limit) else { break }
+            candidate.value = ExactNumber.add(candidate.value, next.value.double * sub.value)
+            end = next.range.upperBound + sub.length
         }
         candidate.end = end
     }
@@ -445,13 +487,14 @@ public struct FactResolver: DocumentStage {
         let span = context.originalSpan(c.start..<c.end)
         let unitText: String? = c.unit.map { entry in
             entry.recordAs ?? c.unitRange.map { context.originalText($0) } ?? entry.text
-        } ?? c.impliedUnit
+        } ?? c.signRange.map { context.originalText($0) } ?? c.impliedUnit
         var kind = c.kind
         if let unit = c.unit, unit.flags.contains(.dayCount), let subject = c.subjectRange.map({ context.text.string($0) }) ?? c.subjectText,
            subject.contains("天数") {
             kind = .count
         }
-        let normalized = kind == .count ? nil : normalizer.normalize(value: c.value, unit: c.unit, kind: kind)
+        let normalized = kind == .count ? nil
+            : normalizer.normalize(value: c.value, unit: c.unit, kind: kind, currency: c.signCurrency)
         let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
         let per = c.perRange.map { context.originalText($0) } ?? c.perText
         let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
@@ -466,6 +509,11 @@ public struct FactResolver: DocumentStage {
     }
 
     // MARK: - Helpers
+
+    /// Whether a digit or numeral stands right before `position` (4人民币 5美元: 人民币 is the unit of 4).
+    private func followsNumber(_ position: Int, in text: [Unicode.Scalar]) -> Bool {
+        position > 0 && (TextClass.isDigit(text[position - 1]) || TextClass.chineseDigit(text[position - 1]) != nil)
+    }
 
     private func skipSpacesBackward(from position: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
         var i = position

@@ -15,6 +15,10 @@ struct QuantityCandidate: Sendable {
     var unit: UnitEntry?
     /// Where the unit was matched.
     var unitRange: Range<Int>?
+    /// A currency sign before the number (US$, ￥), if any.
+    var signRange: Range<Int>?
+    /// The currency of that sign.
+    var signCurrency: String?
     /// The unit to record when no unit was matched (`%` for percentages).
     var impliedUnit: String?
     /// What sort of amount.

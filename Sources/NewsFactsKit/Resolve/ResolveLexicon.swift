@@ -5,8 +5,13 @@ import Foundation
 /// Forward tries match words starting at a position (units after a number, qualifiers after a unit);
 /// reversed tries match words ending at a position (qualifiers, change words and fillers before a number).
 public struct ResolveLexicon: Sendable {
-    /// Units and classifiers by normalized text.
-    public let units: ScalarTrie<UnitEntry>
+    /// Units and classifiers by normalized text; a spelling may have several readings (块: money after a
+    /// money word, else a classifier), in order of preference.
+    public let units: ScalarTrie<[UnitEntry]>
+    /// Money subunits by main unit (元 → 角 0.1, 分 0.01): 五元三毛 is 5.3 元.
+    public let moneySubunits: [String: ScalarTrie<Double>]
+    /// Currency signs written before a number (reversed), with their currency.
+    public let currencySigns: ScalarTrie<String>
     /// Qualifier words standing before a number.
     public let qualifiersBefore: ScalarTrie<Qualifier?>
     /// Qualifier words standing after a unit (part of the mention).
@@ -52,7 +57,7 @@ public struct ResolveLexicon: Sendable {
 
     /// Loads every table.
     public static func load() throws -> ResolveLexicon {
-        var units: [(String, UnitEntry)] = []
+        var units: [(String, [UnitEntry])] = []
         for row in try ResourceFile.rows("units/units.tsv") where row.count >= 2 {
             guard let kind = FactKind(rawValue: row[1]) else { continue }
             let canonical = row.count > 2 && !row[2].isEmpty ? row[2] : nil
@@ -60,18 +65,26 @@ public struct ResolveLexicon: Sendable {
             let flags = row.count > 4 ? UnitEntry.Flags.parse(row[4]) : []
             let recordAs = row.count > 5 && !row[5].isEmpty ? row[5] : nil
             let entry = UnitEntry(text: row[0], kind: kind, canonical: canonical, factor: factor, flags: flags, recordAs: recordAs)
-            units.append((row[0], entry))
+            units.append((row[0], [entry]))
             if flags.contains(.caseInsensitive) {
                 for variant in Set([row[0].lowercased(), row[0].uppercased()]) where variant != row[0] {
-                    units.append((variant, entry))
+                    units.append((variant, [entry]))
                 }
             }
         }
         for row in try ResourceFile.rows("units/classifiers.tsv") where !row.isEmpty {
             let flags = row.count > 1 ? UnitEntry.Flags.parse(row[1]) : []
-            units.append((row[0], UnitEntry(text: row[0], kind: .count, canonical: nil, factor: nil, flags: flags, recordAs: nil)))
+            units.append((row[0], [UnitEntry(text: row[0], kind: .count, canonical: nil, factor: nil, flags: flags, recordAs: nil)]))
         }
 
+        let signs = try ResourceFile.rows("units/currency-symbols.tsv").compactMap { row -> (String, String)? in
+            row.count >= 2 ? (row[0], row[1]) : nil
+        }
+        var subunits: [String: ScalarTrie<Double>] = [:]
+        for row in try ResourceFile.rows("units/money-subunits.tsv") where row.count >= 3 {
+            guard let factor = Double(row[2]) else { continue }
+            subunits[row[0], default: ScalarTrie()].insert(row[1], factor)
+        }
         var before: [(String, Qualifier?)] = []
         var after: [(String, Qualifier)] = []
         for row in try ResourceFile.rows("resolve/qualifiers.tsv") where row.count >= 3 {
@@ -131,7 +144,13 @@ public struct ResolveLexicon: Sendable {
         let stops = try ResourceFile.rows("resolve/subject-stops.tsv").compactMap { $0.first }
 
         return ResolveLexicon(
-            units: ScalarTrie(units),
+            units: {
+                var trie = ScalarTrie<[UnitEntry]>()
+                for (word, entries) in units { trie.insert(word, entries) { $0 + $1 } }
+                return trie
+            }(),
+            moneySubunits: subunits,
+            currencySigns: ScalarTrie(signs, reversed: true),
             qualifiersBefore: ScalarTrie(before, reversed: true),
             qualifiersAfter: ScalarTrie(after),
             changes: ScalarTrie(changes, reversed: true),

@@ -18,6 +18,8 @@ public struct UnitEntry: Sendable, Hashable {
         public static let dayCount = Flags(rawValue: 1 << 4)
         /// Latin letters match in any case.
         public static let caseInsensitive = Flags(rawValue: 1 << 5)
+        /// After Chinese numerals too when a money word stands before it in the clause (花费三块).
+        public static let moneyContext = Flags(rawValue: 1 << 7)
         /// A land unit whose size depends on the region.
         public static let regional = Flags(rawValue: 1 << 6)
 
@@ -31,6 +33,7 @@ public struct UnitEntry: Sendable, Hashable {
                 case "daycount": flags.insert(.dayCount)
                 case "nocase": flags.insert(.caseInsensitive)
                 case "region": flags.insert(.regional)
+                case "moneyctx": flags.insert(.moneyContext)
                 default: break
                 }
             }

@@ -7,13 +7,15 @@ struct UnitNormalizer: Sendable {
     let currency: String
 
     /// The normalized value and unit, or nil when the amount has none.
-    func normalize(value: ExactNumber, unit: UnitEntry?, kind: FactKind) -> (value: ExactNumber, unit: String)? {
+    ///
+    /// `currency` is the currency of a sign written before the number (US$), which wins over the page's.
+    func normalize(value: ExactNumber, unit: UnitEntry?, kind: FactKind, currency sign: String? = nil) -> (value: ExactNumber, unit: String)? {
         switch kind {
         case .count, .percent, .age:
             return nil
         case .money:
-            guard let unit else { return (value, currency) }
-            let code = unit.canonical == "LOCAL" ? currency : (unit.canonical ?? currency)
+            guard let unit else { return (value, sign ?? currency) }
+            let code = unit.canonical == "LOCAL" ? (sign ?? currency) : (unit.canonical ?? currency)
             return (ExactNumber.multiply(value, by: unit.factor ?? 1), code)
         case .measure, .duration:
             guard let unit, let canonical = unit.canonical, let factor = unit.factor else { return nil }

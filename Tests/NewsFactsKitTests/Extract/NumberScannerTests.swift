@@ -55,7 +55,7 @@ private func many(_ marked: String, _ values: Double...) -> NumberCase {
         n("平均随访期为⟦7.7⟧年", 7.7, decimal: "7.7"),
         n("合计⟦10,000.233⟧元", 10000.233, decimal: "10000.233"),
         n("全市⟦８９⟧所学校", 89, script: .arabic),
-        n("共⟦１，２００⟧人", 1200),
+        n("共⟦１,２００⟧人", 1200),  // (the normalizer folds １，２００ to 1,200 before the scanner sees it)
         n("长⟦２．５⟧米", 2.5),
         n("占⟦16﹒1%⟧", 16.1, form: .percent),
         n("天数为⟦0⟧", 0),

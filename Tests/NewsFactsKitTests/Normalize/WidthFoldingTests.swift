@@ -6,7 +6,8 @@ import Testing
     @Test(arguments: [
         ("全市８９所学校", "全市89所学校"),
         ("增加１６﹒１%至３４．８２亿元", "增加16.1%至34.82亿元"),
-        ("成交１，２００套", "成交1，200套"),  // the Chinese comma stays: not a thousands separator
+        ("成交１，２００套", "成交1,200套"),  // between full-width digits, ， is that typography's thousands separator
+        ("增长5，600家", "增长5，600家"),  // between ASCII digits the Chinese comma stays: a clause break
         ("（记者　潘红）", "(记者 潘红)"),  // full-width brackets; ideographic space
         ("ＧＤＰ增长５．４％", "GDP增长5.4%"),
         ("价格\u{A0}5\u{2009}元", "价格 5 元"),  // no-break and thin spaces
