@@ -23,7 +23,15 @@ public enum ResourceFile {
         if let override = ProcessInfo.processInfo.environment["NEWSFACTS_RESOURCES"], !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true)
         }
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources", isDirectory: true)
+        // `.copy("Resources")` puts the folder inside the bundle; on Linux, Foundation already reports
+        // that folder as the bundle's resourceURL, on Darwin the bundle's own Resources folder.
+        guard let base = Bundle.module.resourceURL else { return nil }
+        let nested = base.appendingPathComponent("Resources", isDirectory: true)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: nested.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return nested
+        }
+        return base
     }()
 
     /// The bytes of a resource file, by path relative to the Resources folder.

@@ -25,6 +25,7 @@ public struct Pipeline: Sendable {
         Pipeline(stages: [
             TextDecoder(),
             TextNormalizer(),
+            try RecordValidator(),
         ])
     }
 
