@@ -59,7 +59,7 @@ public struct DocumentRecord: Sendable, Hashable {
 
 extension DocumentRecord: OutputRecord {
     /// The columns of `documents`.
-    public static let schema = TableSchema(name: "documents", recordElement: "document", columns: [
+    public static let schema = TableSchema(name: "documents", recordElement: "document", key: "doc", columns: [
         .init("doc", .string, "input file path relative to the input root"),
         .init("path", .string, "path of the file as read"),
         .init("bytes", .integer, nullable: true, minimum: 0, "size in bytes"),

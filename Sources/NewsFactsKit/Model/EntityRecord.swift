@@ -39,7 +39,7 @@ public struct EntityRecord: Sendable, Hashable {
 
 extension EntityRecord: OutputRecord {
     /// The columns of `entities` (GUIDELINES §2 plus provenance).
-    public static let schema = TableSchema(name: "entities", recordElement: "entity", columns: [
+    public static let schema = TableSchema(name: "entities", recordElement: "entity", key: "id", columns: [
         .init("id", .string, "stable identifier: doc#type:start-end"),
         .init("doc", .string, "input file path relative to the input root"),
         .init("start", .integer, minimum: 0, "code point offset of the mention in the decoded original text"),

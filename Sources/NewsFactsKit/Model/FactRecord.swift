@@ -82,7 +82,7 @@ public struct FactRecord: Sendable, Hashable {
 
 extension FactRecord: OutputRecord {
     /// The columns of `facts`, GUIDELINES §1 first, then provenance and attribution.
-    public static let schema = TableSchema(name: "facts", recordElement: "fact", columns: [
+    public static let schema = TableSchema(name: "facts", recordElement: "fact", key: "id", columns: [
         .init("id", .string, "stable identifier: doc#start-end"),
         .init("doc", .string, "input file path relative to the input root"),
         .init("start", .integer, minimum: 0, "code point offset of the mention in the decoded original text"),

@@ -41,11 +41,14 @@ public struct TableSchema: Sendable, Hashable {
     public var recordElement: String
     /// The columns in output order.
     public var columns: [Column]
+    /// The column whose values are unique in the table (the SQL primary key), if there is one.
+    public var key: String?
 
     /// Creates a schema.
-    public init(name: String, recordElement: String, columns: [Column]) {
+    public init(name: String, recordElement: String, key: String? = nil, columns: [Column]) {
         self.name = name
         self.recordElement = recordElement
+        self.key = key
         self.columns = columns
     }
 
