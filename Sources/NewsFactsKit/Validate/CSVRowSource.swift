@@ -47,6 +47,10 @@ final class CSVRowSource: RowSource {
             }
             guard let record = try reader.next() else { return nil }
             return Row(values: values(record, &report), line: record.line)
+        } catch let failure as CSVReader.Failure {
+            problem(&report, failure.line, nil, "\(failure.message); reading stopped")
+            failed = true
+            return nil
         } catch {
             problem(&report, nil, nil, "\(error); reading stopped")
             failed = true

@@ -31,11 +31,14 @@ extension FieldValue {
     }
 
     /// Whether two values are the same datum: numbers compare by their decimal text (an integer and a
-    /// number with the same digits are the same), everything else by equality.
+    /// number with the same digits are the same), text by code points, everything else by equality.
     public func sameDatum(as other: FieldValue) -> Bool {
         switch (self, other) {
         case (.number, .number), (.number, .integer), (.integer, .number):
             return numberValue?.decimal == other.numberValue?.decimal
+        case (.string(let a), .string(let b)):
+            // Code point by code point: String's == would forgive a writer that normalized é to é.
+            return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         default:
             return self == other
         }

@@ -216,8 +216,9 @@ public struct OutputValidator {
         return sources
     }
 
-    /// Reads the files of a table together, comparing each row with the first file's that is not broken
-    /// (the reference's, unless its row failed to parse); `each` sees that base row.
+    /// Reads the files of a table together, comparing each row with the one most files agree on (the
+    /// first file's on a tie), so that a corruption in one file is blamed on that file; `each` sees that
+    /// base row.
     private func compareInLockstep(_ sources: [any RowSource], _ table: TableSchema,
                                    _ report: inout OutputReport, each: (Row, String, inout OutputReport) -> Void) {
         guard let reference = sources.first else { return }
@@ -234,7 +235,7 @@ public struct OutputValidator {
                 }
                 rows.append((row, other.file))
             }
-            guard let base = rows.first(where: { $0.0.values != nil }) else { continue }
+            guard let base = Self.majority(rows) else { continue }
             each(base.0, base.1, &report)
             for (row, file) in rows where file != base.1 {
                 compare(base.0, base.1, row, file, table, &report)
@@ -248,6 +249,24 @@ public struct OutputValidator {
             }
         }
         report.records[table.name] = referenceRows
+    }
+
+    /// The row that most of `rows` hold (broken rows never win; the earliest wins a tie).
+    private static func majority(_ rows: [(Row, String)]) -> (Row, String)? {
+        var best: (Row, String)?
+        var bestVotes = 0
+        for candidate in rows {
+            guard let values = candidate.0.values else { continue }
+            let votes = rows.filter { other in
+                guard let theirs = other.0.values, theirs.count == values.count else { return false }
+                return zip(values, theirs).allSatisfy { $0.sameDatum(as: $1) }
+            }.count
+            if votes > bestVotes {
+                best = candidate
+                bestVotes = votes
+            }
+        }
+        return best
     }
 
     /// Reports every field in which `theirs` differs from the reference row.
@@ -293,8 +312,9 @@ public struct OutputValidator {
                 exhausted.insert(name)
                 continue
             }
-            guard let base = zip(rows, sources).first(where: { $0.0?.values != nil }), let row = base.0 else { continue }
-            compare(row, base.1.file, Row(values: record.values, line: record.line), file, record.table, &report)
+            let candidates = zip(rows, sources).compactMap { row, source in row.map { ($0, source.file) } }
+            guard let base = Self.majority(candidates) else { continue }
+            compare(base.0, base.1, Row(values: record.values, line: record.line), file, record.table, &report)
         }
         flush()
         for (name, sources) in references.sorted(by: { $0.key < $1.key }) where !exhausted.contains(name) {
