@@ -2,9 +2,10 @@
 -- Generated from the record model by `newsfacts schemas`; do not edit.
 -- Amounts are DOUBLE: exact beyond 15-17 significant digits only in the JSONL and CSV text
 -- (and in PostgreSQL's numeric); a value beyond ±1.8e308 loads as ±inf.
--- Load: INSERT INTO facts SELECT * FROM read_json('facts.jsonl', format = 'newline_delimited', columns = {...})
---    or INSERT INTO facts SELECT * FROM read_csv('facts.csv', header = true, allow_quoted_nulls = false, columns = {...});
--- docs/outputs.md gives the full statements.
+-- Load into these tables (their types rule, nothing is guessed):
+--   COPY facts FROM 'facts.csv' (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false);
+--   COPY facts FROM 'facts.jsonl' (FORMAT json);
+-- ALLOW_QUOTED_NULLS false keeps "" an empty string; docs/outputs.md has more.
 
 CREATE TABLE "documents" (
     "doc" VARCHAR NOT NULL PRIMARY KEY,

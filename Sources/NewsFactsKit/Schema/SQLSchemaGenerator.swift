@@ -27,9 +27,10 @@ public enum SQLSchemaGenerator {
             out.append("-- Generated from the record model by `newsfacts schemas`; do not edit.")
             out.append("-- Amounts are DOUBLE: exact beyond 15-17 significant digits only in the JSONL and CSV text")
             out.append("-- (and in PostgreSQL's numeric); a value beyond ±1.8e308 loads as ±inf.")
-            out.append("-- Load: INSERT INTO facts SELECT * FROM read_json('facts.jsonl', format = 'newline_delimited', columns = {...})")
-            out.append("--    or INSERT INTO facts SELECT * FROM read_csv('facts.csv', header = true, allow_quoted_nulls = false, columns = {...});")
-            out.append("-- docs/outputs.md gives the full statements.")
+            out.append("-- Load into these tables (their types rule, nothing is guessed):")
+            out.append("--   COPY facts FROM 'facts.csv' (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false);")
+            out.append("--   COPY facts FROM 'facts.jsonl' (FORMAT json);")
+            out.append("-- ALLOW_QUOTED_NULLS false keeps \"\" an empty string; docs/outputs.md has more.")
         }
         for table in ordered {
             out.append("")

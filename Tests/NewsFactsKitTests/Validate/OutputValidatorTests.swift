@@ -57,9 +57,11 @@ import Testing
         let out = try OutputFolder.hardCases()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let path = out + "/" + corruption.file
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let range = try #require(text.range(of: corruption.find), "\(corruption.find) not in \(corruption.file)")
-        try text.replacingCharacters(in: range, with: corruption.replace).write(toFile: path, atomically: true, encoding: .utf8)
+        // Bytes, not a String round trip, which would drop the Excel variant's BOM.
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let range = try #require(data.range(of: Data(corruption.find.utf8)), "\(corruption.find) not in \(corruption.file)")
+        data.replaceSubrange(range, with: Data(corruption.replace.utf8))
+        try data.write(to: URL(fileURLWithPath: path))
         let report = try Self.validate(out)
         #expect(!report.isValid)
         let blamed = report.problems.filter { $0.file == corruption.blamed }
