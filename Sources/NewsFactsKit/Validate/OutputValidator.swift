@@ -32,6 +32,8 @@ public struct OutputValidator {
     private struct DocumentTally {
         var characters: Int?
         var articles: Int
+        var bytes: Int
+        var status: DocumentRecord.Status
         var declared: [String: Int]
         var found: [String: Int] = [:]
         var line: Int
@@ -151,10 +153,10 @@ public struct OutputValidator {
         expect(["tables", "rejects", "written"], written["rejects"], "rejects")
         if written["documents"] != nil {
             for status in DocumentRecord.Status.allCases {
-                let key = status == .error ? "error" : status.rawValue
-                expect(["counts", key], documents.values.filter { $0.declared["status:" + status.rawValue] == 1 }.count,
+                expect(["counts", status.rawValue], documents.values.filter { $0.status == status }.count,
                        "documents with status \(status.rawValue)")
             }
+            expect(["counts", "bytes"], documents.values.reduce(0) { $0 + $1.bytes }, "the sum of documents' bytes")
         }
     }
 
@@ -358,9 +360,9 @@ public struct OutputValidator {
                 problems = rules.check(document, scope: scope)
                 if documents[document.doc] == nil {
                     documents[document.doc] = DocumentTally(
-                        characters: document.characters, articles: document.articles,
-                        declared: ["facts": document.facts, "entities": document.entities, "rejects": document.rejects,
-                                   "status:" + document.status.rawValue: 1],
+                        characters: document.characters, articles: document.articles, bytes: document.bytes ?? 0,
+                        status: document.status,
+                        declared: ["facts": document.facts, "entities": document.entities, "rejects": document.rejects],
                         line: line)
                 }
             }
