@@ -45,21 +45,23 @@ public enum ValuePattern: String, Sendable, Hashable, CaseIterable {
 
     /// Whether the whole of `text` has this form.
     public func matches(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        switch self {
-        case .decimal: return Self.isCanonicalDecimal(bytes[...])
-        case .sha256: return bytes.count == 64 && bytes.allSatisfy { Self.isDigit($0) || (0x61...0x66).contains($0) }
-        case .isoPeriod:
-            if let slash = bytes.firstIndex(of: 0x2F) {
-                return Self.isISODate(bytes[..<slash]) && Self.isISODate(bytes[(slash + 1)...])
+        var copy = text
+        return copy.withUTF8 { bytes in
+            switch self {
+            case .decimal: return Self.isCanonicalDecimal(bytes[...])
+            case .sha256: return bytes.count == 64 && bytes.allSatisfy { Self.isDigit($0) || (0x61...0x66).contains($0) }
+            case .isoPeriod:
+                if let slash = bytes.firstIndex(of: 0x2F) {
+                    return Self.isISODate(bytes[..<slash]) && Self.isISODate(bytes[(slash + 1)...])
+                }
+                return Self.isISODate(bytes[...])
+            case .adcode: return [6, 9, 12].contains(bytes.count) && bytes.allSatisfy(Self.isDigit)
             }
-            return Self.isISODate(bytes[...])
-        case .adcode: return [6, 9, 12].contains(bytes.count) && bytes.allSatisfy(Self.isDigit)
         }
     }
 
     /// Canonical decimal text (see `decimal`).
-    static func isCanonicalDecimal(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isCanonicalDecimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var body = bytes
         if body.first == 0x2D { body = body.dropFirst() }
         let dot = body.firstIndex(of: 0x2E)
@@ -76,22 +78,24 @@ public enum ValuePattern: String, Sendable, Hashable, CaseIterable {
     }
 
     /// One side of an ISO period: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`, year digits or `XXXX`.
-    static func isISODate(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let b = Array(bytes)
-        guard b.count >= 4 else { return false }
-        let year = b[0..<4]
+    static func isISODate(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let s = bytes.startIndex
+        func at(_ k: Int) -> UInt8 { bytes[s + k] }
+        let count = bytes.count
+        guard count >= 4 else { return false }
+        let year = bytes[s..<s + 4]
         guard year.allSatisfy(Self.isDigit) || year.allSatisfy({ $0 == 0x58 }) else { return false }
-        if b.count == 4 { return true }
-        guard b[4] == 0x2D else { return false }
-        if b.count == 8, b[5] == 0x57 {
-            guard let week = twoDigits(b[6], b[7]) else { return false }
+        if count == 4 { return true }
+        guard at(4) == 0x2D else { return false }
+        if count == 8, at(5) == 0x57 {
+            guard let week = twoDigits(at(6), at(7)) else { return false }
             return (1...53).contains(week)
         }
-        guard b.count == 7 || b.count == 10, let month = twoDigits(b[5], b[6]), (1...12).contains(month) else {
+        guard count == 7 || count == 10, let month = twoDigits(at(5), at(6)), (1...12).contains(month) else {
             return false
         }
-        if b.count == 7 { return true }
-        guard b[7] == 0x2D, let day = twoDigits(b[8], b[9]) else { return false }
+        if count == 7 { return true }
+        guard at(7) == 0x2D, let day = twoDigits(at(8), at(9)) else { return false }
         return (1...31).contains(day)
     }
 

@@ -38,7 +38,7 @@ final class XMLRecordReader {
 
     /// Opens `path` and prepares validation against `xsd` (the schema's text).
     init(path: String, xsd: String, tables: [TableSchema], schemaVersion: String) throws {
-        _ = LibXML2.initialized
+        _ = XMLLibrary.initialized
         self.path = path
         self.tables = Dictionary(tables.map { ($0.recordElement, $0) }, uniquingKeysWith: { first, _ in first })
         self.schemaVersion = schemaVersion

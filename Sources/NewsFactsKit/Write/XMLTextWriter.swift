@@ -27,7 +27,7 @@ final class XMLTextWriter {
     }
 
     private init(sink: XMLOutputSink, indent: Bool) throws {
-        _ = LibXML2.initialized
+        _ = XMLLibrary.initialized
         self.sink = sink
         let context = Unmanaged.passUnretained(sink).toOpaque()
         guard let output = xmlOutputBufferCreateIO(XMLTextWriterCallbacks.write, XMLTextWriterCallbacks.close, context, nil) else {

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Process-wide set-up of libxml2, done once before any parser, writer or schema is used.
-enum LibXML2 {
+enum XMLLibrary {
     /// Runs `xmlInitParser()` the first time it is read; Swift runs a static initializer exactly once,
     /// even when several threads reach it, which is what libxml2 asks of its initialization.
     static let initialized: Bool = {
