@@ -19,6 +19,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the problems and the verdict line when there are problems; nothing when valid.")
     var quiet = false
 
+    @Flag(name: .long, help: "Also read the input files named in documents (if unchanged) and compare every mention with the text.")
+    var sources = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,7 +37,9 @@ struct ValidateCommand: ParsableCommand {
             FileHandle.standardError.write(Data("newsfacts: \(error)\n".utf8))
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let report = OutputValidator(directory: directory, rules: rules).run()
+        var validator = OutputValidator(directory: directory, rules: rules)
+        validator.checkSources = sources
+        let report = validator.run()
         if !(quiet && report.isValid) {
             FileHandle.standardOutput.write(Data(report.text.utf8))
         }

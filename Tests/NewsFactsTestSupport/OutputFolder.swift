@@ -20,7 +20,10 @@ public enum OutputFolder {
     @discardableResult
     public static func hardCases(into output: String? = nil, seeds: Bool = false,
                                  formats: [OutputFormat] = OutputFormat.allCases, excel: Bool = true) throws -> String {
-        let input = try temporary("input")
+        let out = try output ?? temporary("out")
+        // Beside the output (not inside it), so that `remove(_:)` finds it and validate --sources can read it.
+        let input = out + "-input"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         let cases = HardCases()
         try Data(cases.text.utf8).write(to: URL(fileURLWithPath: input).appendingPathComponent(HardCases.fileName))
         if seeds {
@@ -30,12 +33,17 @@ public enum OutputFolder {
                                                  to: URL(fileURLWithPath: input).appendingPathComponent(name))
             }
         }
-        let out = try output ?? temporary("out")
         var stages = try Pipeline.standard().stages
         let validate = stages.firstIndex { $0.stage == .validate } ?? stages.count
         stages.insert(HardCaseStage(), at: validate)
         let options = ExtractOptions(inputs: [input], output: out, formats: formats, excel: excel)
         _ = try ExtractionRun(options: options, pipeline: Pipeline(stages: stages)).run()
         return out
+    }
+
+    /// Removes an output folder made by `hardCases` and its input folder.
+    public static func remove(_ output: String) {
+        try? FileManager.default.removeItem(atPath: output)
+        try? FileManager.default.removeItem(atPath: output + "-input")
     }
 }

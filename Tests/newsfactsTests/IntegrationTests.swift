@@ -36,7 +36,7 @@ struct IntegrationTests {
 
     @Test func seedOutputsLoadEverywhere() throws {
         let out = try Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let run = try Binary.run(["extract", "--out", out, "--excel", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try Binary.run(["validate", out, "--quiet"]).status == 0)
@@ -45,7 +45,7 @@ struct IntegrationTests {
 
     @Test func hardCasesLoadEverywhere() throws {
         let out = try OutputFolder.hardCases(seeds: true)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let validate = try Binary.run(["validate", out])
         #expect(validate.status == 0, "\(validate.stdout)")
         try Self.load(out, ["--require-cjk"])

@@ -14,7 +14,7 @@ import Testing
 
     @Test func aFreshRunIsValid() throws {
         let out = try Self.seedRun()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let result = try Binary.run(["validate", out])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.hasPrefix("valid: "))
@@ -30,7 +30,7 @@ import Testing
     ])
     func aFlippedFieldIsNamed(file: String, find: String, replace: String, field: String) throws {
         let out = try Self.seedRun()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         try Self.flip(out + "/" + file, find, replace)
         let result = try Binary.run(["validate", out])
         #expect(result.status == 1)
@@ -43,7 +43,7 @@ import Testing
     @Test(arguments: ["facts.jsonl", "facts.csv", "facts.excel.csv", "newsfacts.xml"])
     func aFlippedFactIsNamed(file: String) throws {
         let out = try OutputFolder.hardCases()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let (find, replace) = file == "newsfacts.xml" ? ("<value>1200</value>", "<value>1300</value>")
             : file.hasSuffix(".jsonl") ? ("\"value\":1200,", "\"value\":1300,") : (",1200,,", ",1300,,")
         try Self.flip(out + "/" + file, find, replace)

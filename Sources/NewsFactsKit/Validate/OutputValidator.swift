@@ -13,6 +13,8 @@ import Foundation
 ///   document (length, articles); keys unique; every `doc` in `documents`; each document's counts
 ///   equal to the records written for it.
 ///
+/// - With `checkSources`, every span against the original text of its document.
+///
 /// Files are streamed; memory grows only with the number of keys and documents.
 public struct OutputValidator {
     /// The folder checked.
@@ -21,6 +23,9 @@ public struct OutputValidator {
     public var rules: RecordRules
     /// The tables expected.
     public var tables: [TableSchema] = ExtractionRun.tables
+    /// Whether to read the input files named in `documents` and compare every span with the text
+    /// (`text[start:end] == mention`); a file that is missing or changed is noted and skipped.
+    public var checkSources = false
 
     /// Creates a validator for a folder.
     public init(directory: String, rules: RecordRules) {
@@ -56,6 +61,7 @@ public struct OutputValidator {
         checkFilesPresent(formats: formats, excel: excel, present: present, &report)
 
         var documents: [String: DocumentTally] = [:]
+        let texts = checkSources ? SourceTexts() : nil
         var rejectedByTable: [String: Int] = [:]
         var written: [String: Int] = [:]
         // documents first: the other tables are checked against what it says of each document.
@@ -78,7 +84,7 @@ public struct OutputValidator {
             compareInLockstep(sources, table, &report) { row, file, report in
                 guard let values = row.values else { return }
                 check(values, table: table, line: row.line, file: file, keys: &keys, documents: &documents,
-                      rejectedByTable: &rejectedByTable, &report)
+                      texts: texts, rejectedByTable: &rejectedByTable, &report)
             }
             written[table.name] = report.records[table.name]
         }
@@ -89,6 +95,12 @@ public struct OutputValidator {
         }
 
         checkTallies(documents, &report)
+        if let texts {
+            report.notes.append("spans compared with the text of \(texts.checked.count) documents")
+            if !texts.unchecked.isEmpty {
+                report.notes.append("\(texts.unchecked.count) documents' files are missing or changed; their spans were checked against their length only")
+            }
+        }
         if let manifest { checkManifestCounts(manifest, written: written, rejected: rejectedByTable, documents: documents, &report) }
         return report
     }
@@ -332,7 +344,7 @@ public struct OutputValidator {
     // MARK: - Records
 
     private func check(_ values: [FieldValue], table: TableSchema, line: Int, file: String, keys: inout Set<String>,
-                       documents: inout [String: DocumentTally], rejectedByTable: inout [String: Int],
+                       documents: inout [String: DocumentTally], texts: SourceTexts?, rejectedByTable: inout [String: Int],
                        _ report: inout OutputReport) {
         let key = table.recordKey(values)
         if let key, table.key != nil, !keys.insert(key).inserted {
@@ -344,7 +356,9 @@ public struct OutputValidator {
             if var tally = documents[doc] {
                 tally.found[table.name, default: 0] += 1
                 documents[doc] = tally
-                scope = RecordScope(characters: tally.characters, articles: tally.articles)
+                let text = table.name == FactRecord.schema.name || table.name == EntityRecord.schema.name
+                    ? texts?.text(for: doc) : nil
+                scope = RecordScope(characters: tally.characters, source: text, articles: tally.articles)
             } else {
                 report.add(file, line: line, record: key, field: "doc", "\(RecordRules.quoted(doc)) has no row in documents")
             }
@@ -358,6 +372,7 @@ public struct OutputValidator {
         case DocumentRecord.schema.name:
             if let document = DocumentRecord(fieldValues: values) {
                 problems = rules.check(document, scope: scope)
+                texts?.register(document)
                 if documents[document.doc] == nil {
                     documents[document.doc] = DocumentTally(
                         characters: document.characters, articles: document.articles, bytes: document.bytes ?? 0,

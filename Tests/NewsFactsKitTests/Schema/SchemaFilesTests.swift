@@ -31,7 +31,7 @@ import Testing
 
     @Test func aRunsManifestFitsItsSchema() throws {
         let out = try OutputFolder.hardCases(formats: [.jsonl], excel: false)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let manifest = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: out + "/manifest.json"))))
         let violations = try JSONSchemaValidator(schema: ManifestSchema.schema).validate(manifest)
         #expect(violations.isEmpty, "\(violations)")

@@ -44,7 +44,7 @@ import Testing
 
     @Test func aFreshRunIsValid() throws {
         let out = try OutputFolder.hardCases(seeds: true)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let report = try Self.validate(out)
         #expect(report.isValid, "\(report.text)")
         #expect(report.records["facts"] == HardCases().facts.count)
@@ -55,7 +55,7 @@ import Testing
     @Test(arguments: corruptions)
     func aCorruptionIsNamed(_ corruption: Corruption) throws {
         let out = try OutputFolder.hardCases()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let path = out + "/" + corruption.file
         // Bytes, not a String round trip, which would drop the Excel variant's BOM.
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -78,7 +78,7 @@ import Testing
 
     @Test func leftoversAndMissingFilesAreNamed() throws {
         let out = try OutputFolder.hardCases(formats: [.jsonl, .csv], excel: false)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         try Data("x".utf8).write(to: URL(fileURLWithPath: out + "/newsfacts.xml"))
         try Data().write(to: URL(fileURLWithPath: out + "/.facts.jsonl.tmp-1"))
         try FileManager.default.removeItem(atPath: out + "/entities.csv")
@@ -94,12 +94,37 @@ import Testing
 
     @Test func rowCountsMustAgree() throws {
         let out = try OutputFolder.hardCases(excel: false)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let path = out + "/entities.jsonl"
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         try (lines.dropFirst().joined(separator: "\n")).write(toFile: path, atomically: true, encoding: .utf8)
         let report = try Self.validate(out)
         #expect(report.problems.contains { $0.file == "entities.csv" && $0.message.contains("more records") }, "\(report.text)")
         #expect(report.problems.contains { $0.file == "newsfacts.xml" }, "\(report.text)")
+    }
+
+    /// A mention changed the same way in every format passes the format checks (its length is right)
+    /// but not `--sources`, which reads the input file; a changed input file is only noted.
+    @Test func sourcesCatchAMentionThatAllFormatsAgreeOn() throws {
+        let out = try OutputFolder.hardCases()
+        defer { OutputFolder.remove(out) }
+        for file in ["entities.jsonl", "entities.csv", "entities.excel.csv", "newsfacts.xml"] {
+            let path = out + "/" + file
+            var data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let range = try #require(data.range(of: Data("潘红".utf8)))
+            data.replaceSubrange(range, with: Data("潘绿".utf8))
+            try data.write(to: URL(fileURLWithPath: path))
+        }
+        #expect(try Self.validate(out).isValid)
+        var validator = OutputValidator(directory: out, rules: try RecordRules())
+        validator.checkSources = true
+        let report = validator.run()
+        let problem = report.problems.first { $0.field == "mention" }
+        #expect(problem?.file == "entities.jsonl" && problem?.message.contains("span.mismatch") == true, "\(report.text)")
+
+        try Data("changed".utf8).write(to: URL(fileURLWithPath: out + "-input/" + HardCases.fileName))
+        let unchecked = validator.run()
+        #expect(unchecked.isValid, "\(unchecked.text)")
+        #expect(unchecked.notes.contains { $0.contains("missing or changed") })
     }
 }

@@ -42,7 +42,7 @@ import Testing
 
     @Test func everyFormatHoldsThePipelinesRecords() throws {
         let out = try OutputFolder.hardCases(seeds: true)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let cases = HardCases()
         let expected: [String: [[FieldValue]]] = [
             "facts": cases.facts.map(\.fieldValues),

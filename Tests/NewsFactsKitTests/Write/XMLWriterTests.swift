@@ -54,7 +54,7 @@ import Testing
 
     @Test func hardCasesHoldNoCharacterXMLForbids() throws {
         let out = try OutputFolder.hardCases(formats: [.xml], excel: false)
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        defer { OutputFolder.remove(out) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/newsfacts.xml"))
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             Issue.record("newsfacts.xml is not UTF-8")
