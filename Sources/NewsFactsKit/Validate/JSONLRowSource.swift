@@ -55,13 +55,15 @@ final class JSONLRowSource: RowSource {
             problem(&report, key, field: violation.path.isEmpty ? nil : violation.path, violation.message + " (JSON Schema)")
         }
         guard violations.isEmpty else { return Row(values: nil, line: line) }
-        if members.map(\.0) != schema.columns.map(\.name) {
+        let inOrder = members.count == schema.columns.count && zip(members, schema.columns).allSatisfy { $0.0 == $1.name }
+        if !inOrder {
             problem(&report, key, "keys are not in schema order (\(schema.columns.map(\.name).joined(separator: ", ")))")
         }
         var values: [FieldValue] = []
         values.reserveCapacity(schema.columns.count)
-        for column in schema.columns {
-            guard let member = members.first(where: { $0.0 == column.name })?.1 else { return Row(values: nil, line: line) }
+        for (index, column) in schema.columns.enumerated() {
+            let found = inOrder ? members[index].1 : members.first(where: { $0.0 == column.name })?.1
+            guard let member = found else { return Row(values: nil, line: line) }
             switch member {
             case .null: values.append(.null)
             case .bool(let b): values.append(.bool(b))

@@ -57,7 +57,7 @@ public struct JSONSchemaValidator: Sendable {
         let types: [String]?
         let enumValues: [JSONValue]?
         let constValue: JSONValue?
-        let properties: [(String, Node)]
+        let properties: [String: Node]
         let required: [String]
         let additionalProperties: Bool
         let items: Node?
@@ -77,7 +77,7 @@ public struct JSONSchemaValidator: Sendable {
             var types: [String]?
             var enumValues: [JSONValue]?
             var constValue: JSONValue?
-            var properties: [(String, Node)] = []
+            var properties: [String: Node] = [:]
             var required: [String] = []
             var additionalProperties = true
             var items: Node?
@@ -93,7 +93,8 @@ public struct JSONSchemaValidator: Sendable {
                 case ("type", .array(let list)): types = list.compactMap { if case .string(let t) = $0 { return t } else { return nil } }
                 case ("enum", .array(let list)): enumValues = list
                 case ("const", let v): constValue = v
-                case ("properties", .object(let props)): properties = try props.map { ($0.0, try Node($0.1)) }
+                case ("properties", .object(let props)):
+                    for (name, schema) in props { properties[name] = try Node(schema) }
                 case ("required", .array(let list)): required = list.compactMap { if case .string(let t) = $0 { return t } else { return nil } }
                 case ("additionalProperties", .bool(let b)): additionalProperties = b
                 case ("items", let v): items = try Node(v)
@@ -154,7 +155,7 @@ public struct JSONSchemaValidator: Sendable {
                     violations.append(Violation(path: Self.join(path, key), message: "is missing"))
                 }
                 for (key, member) in members {
-                    if let node = properties.first(where: { $0.0 == key })?.1 {
+                    if let node = properties[key] {
                         node.validate(member, path: Self.join(path, key), into: &violations)
                     } else if !additionalProperties {
                         violations.append(Violation(path: Self.join(path, key), message: "is not allowed"))

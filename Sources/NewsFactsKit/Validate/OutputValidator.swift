@@ -249,6 +249,11 @@ public struct OutputValidator {
                 }
                 rows.append((row, other.file))
             }
+            if let values = first.values, rows.dropFirst().allSatisfy({ Self.same(values, $0.0.values) }) {
+                // The usual case: every file agrees with the reference.
+                each(first, reference.file, &report)
+                continue
+            }
             guard let base = Self.majority(rows) else { continue }
             each(base.0, base.1, &report)
             for (row, file) in rows where file != base.1 {
@@ -265,16 +270,19 @@ public struct OutputValidator {
         report.records[table.name] = referenceRows
     }
 
+    /// Whether two rows hold the same data.
+    private static func same(_ a: [FieldValue], _ b: [FieldValue]?) -> Bool {
+        guard let b, a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { $0.sameDatum(as: $1) }
+    }
+
     /// The row that most of `rows` hold (broken rows never win; the earliest wins a tie).
     private static func majority(_ rows: [(Row, String)]) -> (Row, String)? {
         var best: (Row, String)?
         var bestVotes = 0
         for candidate in rows {
             guard let values = candidate.0.values else { continue }
-            let votes = rows.filter { other in
-                guard let theirs = other.0.values, theirs.count == values.count else { return false }
-                return zip(values, theirs).allSatisfy { $0.sameDatum(as: $1) }
-            }.count
+            let votes = rows.filter { same(values, $0.0.values) }.count
             if votes > bestVotes {
                 best = candidate
                 bestVotes = votes
@@ -327,6 +335,10 @@ public struct OutputValidator {
                 continue
             }
             let candidates = zip(rows, sources).compactMap { row, source in row.map { ($0, source.file) } }
+            if let values = record.values, let first = candidates.first, Self.same(values, first.0.values),
+               candidates.dropFirst().allSatisfy({ Self.same(values, $0.0.values) }) {
+                continue
+            }
             guard let base = Self.majority(candidates) else { continue }
             compare(base.0, base.1, Row(values: record.values, line: record.line), file, record.table, &report)
         }

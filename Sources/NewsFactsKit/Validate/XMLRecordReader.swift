@@ -134,8 +134,9 @@ final class XMLRecordReader {
                         continue
                     }
                     column = table.columns[values.count]
-                    nilField = attribute(reader, "nil", XMLWriter.instanceNamespace) == "true"
-                    escaped = attribute(reader, "escaped", nil) == "true"
+                    let attributes = xmlTextReaderHasAttributes(reader) == 1
+                    nilField = attributes && attribute(reader, "nil", XMLWriter.instanceNamespace) == "true"
+                    escaped = attributes && attribute(reader, "escaped", nil) == "true"
                     text = ""
                     if empty { finishField(reader, column, nilField, escaped, text, &values, &broken); column = nil }
                 default:

@@ -51,6 +51,29 @@ import Testing
         #expect((format == "xml" ? elements : lines - (format == "jsonl" ? 0 : 1)) == Self.count)
     }
 
+    /// Writes a whole run of `NEWSFACTS_BENCH_RECORDS` synthetic facts (100 documents, every format and
+    /// the Excel CSVs) into `NEWSFACTS_SYNTHETIC_OUT`, timing the run, for measuring `newsfacts validate`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSFACTS_SYNTHETIC_OUT"] != nil))
+    func syntheticRun() throws {
+        let out = ProcessInfo.processInfo.environment["NEWSFACTS_SYNTHETIC_OUT"] ?? ""
+        let input = out + "-input"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        let text = SyntheticFactsStage.text(sentences: max(1, Self.count / 100))
+        for i in 0..<100 {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: input + "/doc\(i).txt"))
+        }
+        var stages = try Pipeline.standard().stages
+        stages.insert(SyntheticFactsStage(), at: stages.count - 1)
+        let options = ExtractOptions(inputs: [input], output: out, excel: true)
+        let clock = ContinuousClock()
+        var summary = RunSummary()
+        let elapsed = try clock.measure {
+            summary = try ExtractionRun(options: options, pipeline: Pipeline(stages: stages)).run()
+        }
+        print("synthetic run: \(summary.facts) facts from \(summary.bytes / 1_048_576) MB in \(elapsed)")
+        #expect(summary.rejects == 0)
+    }
+
     /// LF bytes and occurrences of `element` in a file, read in chunks (the files can be gigabytes).
     static func count(_ path: String, element: [UInt8]) throws -> (Int, Int) {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
