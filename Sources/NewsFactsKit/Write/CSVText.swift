@@ -29,7 +29,7 @@ public enum CSVText {
                 break
             }
             if !quote, let first = string.unicodeScalars.first, let last = string.unicodeScalars.last {
-                quote = first.properties.isWhitespace || last.properties.isWhitespace
+                quote = isWhiteSpace(first) || isWhiteSpace(last)
             }
             if quote { out.append(0x22) }
             if neutralize, let first = bytes.first, CSVDialect.formulaTriggers.contains(first) { out.append(0x27) }
@@ -48,5 +48,14 @@ public enum CSVText {
             appendValue(value, dialect: dialect, to: &out)
         }
         out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// Unicode's White_Space property, spelled out: the property lookup is a table search per cell,
+    /// and nearly every cell begins with a CJK character that this rejects at the first comparison.
+    @inline(__always) static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

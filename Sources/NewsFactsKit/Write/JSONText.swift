@@ -60,11 +60,25 @@ public enum JSONText {
 
     /// Appends a JSON object of a record's fields in schema order (no trailing newline).
     public static func appendObject(_ values: [FieldValue], schema: TableSchema, to out: inout [UInt8]) {
+        appendObject(values, keys: keys(of: schema), to: &out)
+    }
+
+    /// The encoded `"name":` of every column, in order, for `appendObject(_:keys:to:)`.
+    public static func keys(of schema: TableSchema) -> [[UInt8]] {
+        schema.columns.map { column in
+            var key: [UInt8] = []
+            appendString(column.name, to: &key)
+            key.append(0x3A)
+            return key
+        }
+    }
+
+    /// Appends a JSON object with keys encoded beforehand (the writers encode them once per table).
+    public static func appendObject(_ values: [FieldValue], keys: [[UInt8]], to out: inout [UInt8]) {
         out.append(0x7B)
-        for (i, column) in schema.columns.enumerated() {
+        for (i, key) in keys.enumerated() {
             if i > 0 { out.append(0x2C) }
-            appendString(column.name, to: &out)
-            out.append(0x3A)
+            out.append(contentsOf: key)
             appendValue(i < values.count ? values[i] : .null, to: &out)
         }
         out.append(0x7D)

@@ -81,11 +81,11 @@ final class XMLTextWriter {
         try check(xmlTextWriterEndElement(try live()), "xmlTextWriterEndElement")
     }
 
-    /// `<name>text</name>`.
+    /// `<name>text</name>` in one call. `text` must hold only characters XML 1.0 allows.
     func element(_ name: String, text: String) throws {
-        try startElement(name)
-        try self.text(text)
-        try endElement()
+        let writer = try live()
+        let rc = name.withXMLChars { n in text.withXMLChars { xmlTextWriterWriteElement(writer, n, $0) } }
+        try check(rc, "xmlTextWriterWriteElement(\(name))")
     }
 
     /// Closes every open element, flushes, and frees the writer (which closes its output).

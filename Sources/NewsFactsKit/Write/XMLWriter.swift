@@ -44,25 +44,27 @@ public final class XMLWriter: RecordWriter {
     public func write(_ values: [FieldValue], schema: TableSchema) throws {
         try writer.startElement(schema.recordElement)
         for (column, value) in zip(schema.columns, values) {
-            try writer.startElement(column.name)
             switch value {
             case .null:
+                try writer.startElement(column.name)
                 try writer.attribute("xsi:nil", "true")
+                try writer.endElement()
             case .string(let s):
                 if XMLTextNotation.needsEscaping(s) {
+                    try writer.startElement(column.name)
                     try writer.attribute("escaped", "true")
                     try writer.text(XMLTextNotation.escape(s))
+                    try writer.endElement()
                 } else {
-                    try writer.text(s)
+                    try writer.element(column.name, text: s)
                 }
             case .integer(let i):
-                try writer.text(String(i))
+                try writer.element(column.name, text: String(i))
             case .number(let n):
-                try writer.text(n.decimal)
+                try writer.element(column.name, text: n.decimal)
             case .bool(let b):
-                try writer.text(b ? "true" : "false")
+                try writer.element(column.name, text: b ? "true" : "false")
             }
-            try writer.endElement()
         }
         try writer.endElement()
     }

@@ -82,12 +82,14 @@ import Testing
         var elements = 0
         var matched = 0
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            for byte in chunk {
-                if byte == 0x0A { lines += 1 }
-                matched = byte == element[matched] ? matched + 1 : (byte == element[0] ? 1 : 0)
-                if matched == element.count {
-                    elements += 1
-                    matched = 0
+            chunk.withUnsafeBytes { bytes in
+                for byte in bytes {
+                    if byte == 0x0A { lines += 1 }
+                    matched = byte == element[matched] ? matched + 1 : (byte == element[0] ? 1 : 0)
+                    if matched == element.count {
+                        elements += 1
+                        matched = 0
+                    }
                 }
             }
         }
