@@ -13,7 +13,7 @@ CREATE TABLE "documents" (
     "facts" bigint NOT NULL CHECK ("facts" >= 0),
     "entities" bigint NOT NULL CHECK ("entities" >= 0),
     "rejects" bigint NOT NULL CHECK ("rejects" >= 0),
-    "date" text CHECK ("date" ~ '^(([0-9]{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?(/([0-9]{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?)?)$'),
+    "date" text CHECK ("date" ~ '^(([0-9]{4}|XXXX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?(/([0-9]{4}|XXXX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?)?)$'),
     "status" text NOT NULL CHECK ("status" IN ('ok', 'empty', 'error')),
     "message" text CHECK ("message" <> '')
 );
@@ -52,7 +52,7 @@ CREATE TABLE "facts" (
     "context" text NOT NULL CHECK ("context" <> ''),
     "place" text CHECK ("place" <> ''),
     "place_source" text CHECK ("place_source" IN ('sentence', 'article', 'document')),
-    "date" text CHECK ("date" ~ '^(([0-9]{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?(/([0-9]{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?)?)$'),
+    "date" text CHECK ("date" ~ '^(([0-9]{4}|XXXX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?(/([0-9]{4}|XXXX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?)?)$'),
     "date_source" text CHECK ("date_source" IN ('sentence', 'article', 'document'))
 );
 COMMENT ON COLUMN "facts"."id" IS 'stable identifier: doc#start-end';

@@ -12,8 +12,8 @@ public enum ValuePattern: String, Sendable, Hashable, CaseIterable {
     /// Lower-case hexadecimal SHA-256.
     case sha256
     /// An ISO 8601 calendar date, month, year or week as far as the text fixes it (`2023-02-23`,
-    /// `2022-01`, `2009`, `2018-W04`, `XXXX-03-12` for an unknown year), or a period of two of them
-    /// joined by `/` (GUIDELINES §2).
+    /// `2022-01`, `2009`, `2018-W04`; `XXXX-03-12` for an unknown year and `2023-XX-11` for an unknown
+    /// month, GUIDELINES §2), or a period of two of them joined by `/`.
     case isoPeriod = "iso_period"
     /// A PRC administrative division code: 6 digits (county), 9 (township) or 12 (village).
     case adcode
@@ -26,7 +26,7 @@ public enum ValuePattern: String, Sendable, Hashable, CaseIterable {
         case .sha256:
             return "[0-9a-f]{64}"
         case .isoPeriod:
-            let day = "([0-9]{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?"
+            let day = "([0-9]{4}|XXXX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]))?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?"
             return day + "(/" + day + ")?"
         case .adcode:
             return "[0-9]{6}([0-9]{3}([0-9]{3})?)?"
@@ -91,7 +91,8 @@ public enum ValuePattern: String, Sendable, Hashable, CaseIterable {
             guard let week = twoDigits(at(6), at(7)) else { return false }
             return (1...53).contains(week)
         }
-        guard count == 7 || count == 10, let month = twoDigits(at(5), at(6)), (1...12).contains(month) else {
+        let unknownMonth = at(5) == 0x58 && at(6) == 0x58
+        guard count == 7 || count == 10, unknownMonth || twoDigits(at(5), at(6)).map({ (1...12).contains($0) }) == true else {
             return false
         }
         if count == 7 { return true }

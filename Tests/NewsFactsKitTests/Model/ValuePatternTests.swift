@@ -18,7 +18,8 @@ import Testing
         (.isoPeriod, "2025-01/2025-03", true), (.isoPeriod, "2018-01-22/2018-01-28", true),
         (.isoPeriod, "2023-13", false), (.isoPeriod, "2023-00", false), (.isoPeriod, "2023-02-32", false),
         (.isoPeriod, "12345", false), (.isoPeriod, "202", false), (.isoPeriod, "2023/", false), (.isoPeriod, "2023-2-3", false),
-        (.isoPeriod, "XXX1", false), (.isoPeriod, "2023-02-23T10:00", false), (.isoPeriod, "2023/2024/2025", false),
+        (.isoPeriod, "XXX1", false), (.isoPeriod, "2023-XX-11", true), (.isoPeriod, "XXXX-XX-11", true), (.isoPeriod, "2023-X1", false),
+        (.isoPeriod, "2023-02-XX", false), (.isoPeriod, "2023-02-23T10:00", false), (.isoPeriod, "2023/2024/2025", false),
         (.adcode, "140221", true), (.adcode, "140221001", true), (.adcode, "140221001001", true),
         (.adcode, "14022", false), (.adcode, "1402210", false), (.adcode, "14022a", false),
     ]
