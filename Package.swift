@@ -49,15 +49,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Shared by both test targets: the hard-case records and the output-folder helpers.
+        .target(
+            name: "NewsFactsTestSupport",
+            dependencies: ["NewsFactsKit"],
+            path: "Tests/NewsFactsTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "NewsFactsKitTests",
-            dependencies: ["NewsFactsKit"],
+            dependencies: ["NewsFactsKit", "NewsFactsTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "newsfactsTests",
-            dependencies: ["NewsFactsKit"],
+            dependencies: ["NewsFactsKit", "NewsFactsTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -21,6 +21,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated output formats: jsonl, csv, xml.")
     var format: String = "jsonl,csv,xml"
 
+    @Flag(name: .long, help: "Also write <table>.excel.csv for spreadsheets (BOM; cells starting =, +, -, @, tab or CR get a leading ').")
+    var excel = false
+
     @Flag(name: .long, help: "Follow symbolic links that point outside the input folders.")
     var followSymlinks = false
 
@@ -37,7 +40,8 @@ struct ExtractCommand: ParsableCommand {
         let formats = format.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         let options = ExtractOptions(
             inputs: inputs.isEmpty ? ["seeds"] : inputs, output: out,
-            include: include.isEmpty ? ["*.txt"] : include, formats: formats, followSymlinks: followSymlinks)
+            include: include.isEmpty ? ["*.txt"] : include, formats: formats, followSymlinks: followSymlinks,
+            excel: excel)
         let pipeline: Pipeline
         do {
             pipeline = try Pipeline.standard()

@@ -8,11 +8,11 @@ struct NewsFactsCommand: ParsableCommand {
         commandName: "newsfacts",
         abstract: "Extract numeric facts and entities from Chinese news pages.",
         discussion: """
-        Exit codes: 0 every document processed; 1 finished, but some documents failed or records were \
-        rejected; 2 usage error; 3 output could not be written.
+        Exit codes: 0 every document processed (validate: every check held); 1 finished, but some documents \
+        failed or records were rejected (validate: problems found); 2 usage error; 3 output could not be written.
         """,
         version: ExtractionRun.version,
-        subcommands: [ExtractCommand.self],
+        subcommands: [ExtractCommand.self, ValidateCommand.self, SchemasCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 }

@@ -59,18 +59,18 @@ public struct DocumentRecord: Sendable, Hashable {
 
 extension DocumentRecord: OutputRecord {
     /// The columns of `documents`.
-    public static let schema = TableSchema(name: "documents", recordElement: "document", columns: [
+    public static let schema = TableSchema(name: "documents", recordElement: "document", key: "doc", columns: [
         .init("doc", .string, "input file path relative to the input root"),
         .init("path", .string, "path of the file as read"),
-        .init("bytes", .integer, nullable: true, "size in bytes"),
-        .init("sha256", .string, nullable: true, "SHA-256 of the file, lower-case hex"),
+        .init("bytes", .integer, nullable: true, minimum: 0, "size in bytes"),
+        .init("sha256", .string, nullable: true, pattern: .sha256, "SHA-256 of the file, lower-case hex"),
         .init("encoding", .string, nullable: true, "detected encoding"),
-        .init("characters", .integer, nullable: true, "code points of decoded text, BOM excluded"),
-        .init("articles", .integer, "articles found"),
-        .init("facts", .integer, "facts written"),
-        .init("entities", .integer, "entities written"),
-        .init("rejects", .integer, "records rejected by validation"),
-        .init("date", .string, nullable: true, "the document's own date, ISO 8601"),
+        .init("characters", .integer, nullable: true, minimum: 0, "code points of decoded text, BOM excluded"),
+        .init("articles", .integer, minimum: 0, "articles found"),
+        .init("facts", .integer, minimum: 0, "facts written"),
+        .init("entities", .integer, minimum: 0, "entities written"),
+        .init("rejects", .integer, minimum: 0, "records rejected by validation"),
+        .init("date", .string, nullable: true, pattern: .isoPeriod, "the document's own date, ISO 8601"),
         .init("status", .string, allowed: Status.allCases.map(\.rawValue), "ok, empty or error"),
         .init("message", .string, nullable: true, "why, for empty and error; warnings otherwise"),
     ])

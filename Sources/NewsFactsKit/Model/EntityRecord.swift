@@ -39,17 +39,17 @@ public struct EntityRecord: Sendable, Hashable {
 
 extension EntityRecord: OutputRecord {
     /// The columns of `entities` (GUIDELINES §2 plus provenance).
-    public static let schema = TableSchema(name: "entities", recordElement: "entity", columns: [
+    public static let schema = TableSchema(name: "entities", recordElement: "entity", key: "id", columns: [
         .init("id", .string, "stable identifier: doc#type:start-end"),
         .init("doc", .string, "input file path relative to the input root"),
-        .init("start", .integer, "code point offset of the mention in the decoded original text"),
-        .init("end", .integer, "code point offset one past the mention"),
+        .init("start", .integer, minimum: 0, "code point offset of the mention in the decoded original text"),
+        .init("end", .integer, minimum: 1, "code point offset one past the mention"),
         .init("mention", .string, "the entity as written: text[start:end]"),
         .init("type", .string, allowed: EntityType.allCases.map(\.rawValue), "entity type"),
         .init("normalized", .string, nullable: true, "ISO 8601 date, or full administrative path of a place"),
         .init("role", .string, nullable: true, "a person's role as stated"),
-        .init("adcode", .string, nullable: true, "PRC administrative division code of a place"),
-        .init("article", .integer, "0-based index of the article within the page"),
+        .init("adcode", .string, nullable: true, pattern: .adcode, "PRC administrative division code of a place"),
+        .init("article", .integer, minimum: 0, "0-based index of the article within the page"),
     ])
 
     /// The values in schema order.

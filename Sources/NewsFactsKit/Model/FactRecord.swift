@@ -82,11 +82,11 @@ public struct FactRecord: Sendable, Hashable {
 
 extension FactRecord: OutputRecord {
     /// The columns of `facts`, GUIDELINES §1 first, then provenance and attribution.
-    public static let schema = TableSchema(name: "facts", recordElement: "fact", columns: [
+    public static let schema = TableSchema(name: "facts", recordElement: "fact", key: "id", columns: [
         .init("id", .string, "stable identifier: doc#start-end"),
         .init("doc", .string, "input file path relative to the input root"),
-        .init("start", .integer, "code point offset of the mention in the decoded original text"),
-        .init("end", .integer, "code point offset one past the mention"),
+        .init("start", .integer, minimum: 0, "code point offset of the mention in the decoded original text"),
+        .init("end", .integer, minimum: 1, "code point offset one past the mention"),
         .init("mention", .string, "the quantity as written: text[start:end]"),
         .init("value", .number, "the amount with multipliers applied"),
         .init("value_max", .number, nullable: true, "upper end of a range"),
@@ -98,12 +98,12 @@ extension FactRecord: OutputRecord {
         .init("subject", .string, nullable: true, "the thing counted or measured, from the sentence"),
         .init("normalized_value", .number, nullable: true, "value in the canonical unit"),
         .init("normalized_unit", .string, nullable: true, "canonical unit: W, V, VA, Wh, kg, m, m2, m3, s, m/s, μg/m3, CNY, USD, …"),
-        .init("article", .integer, "0-based index of the article within the page"),
+        .init("article", .integer, minimum: 0, "0-based index of the article within the page"),
         .init("headline", .string, nullable: true, "headline of that article"),
         .init("context", .string, "the sentence holding the fact, layout line breaks removed"),
         .init("place", .string, nullable: true, "normalized place the fact is about"),
         .init("place_source", .string, nullable: true, allowed: AttributionSource.allCases.map(\.rawValue), "where place was found"),
-        .init("date", .string, nullable: true, "ISO 8601 period the fact refers to"),
+        .init("date", .string, nullable: true, pattern: .isoPeriod, "ISO 8601 period the fact refers to"),
         .init("date_source", .string, nullable: true, allowed: AttributionSource.allCases.map(\.rawValue), "where date was found"),
     ])
 

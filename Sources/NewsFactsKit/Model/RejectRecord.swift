@@ -27,10 +27,10 @@ public struct RejectRecord: Sendable, Hashable {
 extension RejectRecord: OutputRecord {
     /// The columns of `rejects`.
     public static let schema = TableSchema(name: "rejects", recordElement: "reject", columns: [
-        .init("table", .string, "table the record was meant for"),
+        .init("table", .string, allowed: ["facts", "entities", "documents"], "table the record was meant for"),
         .init("doc", .string, "input file path relative to the input root"),
         .init("stage", .string, allowed: StageName.allCases.map(\.rawValue), "stage that produced the record"),
-        .init("reason", .string, "reason code"),
+        .init("reason", .string, allowed: RejectReason.allCases.map(\.rawValue), "reason code (docs/outputs.md lists them)"),
         .init("message", .string, "why it was rejected"),
         .init("record", .string, "the rejected record as JSON text"),
     ])

@@ -15,15 +15,22 @@ public struct TableSchema: Sendable, Hashable {
         public var nullable: Bool
         /// Allowed values, for enumerated string columns.
         public var allowed: [String]?
+        /// The lexical form a string must have, where one is fixed (a `ValuePattern`).
+        public var pattern: ValuePattern?
+        /// The smallest allowed value of an integer column.
+        public var minimum: Int?
         /// What the column means, for the schemas and the README.
         public var summary: String
 
         /// Creates a column.
-        public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, _ summary: String) {
+        public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil,
+                    pattern: ValuePattern? = nil, minimum: Int? = nil, _ summary: String) {
             self.name = name
             self.type = type
             self.nullable = nullable
             self.allowed = allowed
+            self.pattern = pattern
+            self.minimum = minimum
             self.summary = summary
         }
     }
@@ -34,11 +41,14 @@ public struct TableSchema: Sendable, Hashable {
     public var recordElement: String
     /// The columns in output order.
     public var columns: [Column]
+    /// The column whose values are unique in the table (the SQL primary key), if there is one.
+    public var key: String?
 
     /// Creates a schema.
-    public init(name: String, recordElement: String, columns: [Column]) {
+    public init(name: String, recordElement: String, key: String? = nil, columns: [Column]) {
         self.name = name
         self.recordElement = recordElement
+        self.key = key
         self.columns = columns
     }
 

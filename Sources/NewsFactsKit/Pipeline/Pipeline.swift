@@ -31,6 +31,7 @@ public struct Pipeline: Sendable {
             try FactResolver(),
             EntityResolver(),
             AttributionResolver(),
+            try RecordValidator(),
         ])
     }
 

@@ -45,8 +45,12 @@ public struct ExtractionRun: Sendable {
             for format in options.formats {
                 switch format {
                 case .jsonl: writers.append(try JSONLinesWriter(directory: out, tables: Self.tables))
-                case .csv, .xml: break
+                case .csv: writers.append(try CSVWriter(directory: out, tables: Self.tables))
+                case .xml: writers.append(try XMLWriter(directory: out))
                 }
+            }
+            if options.excel {
+                writers.append(try CSVWriter(directory: out, tables: Self.tables, dialect: .excel))
             }
         } catch {
             writers.forEach { $0.discard() }
@@ -60,6 +64,7 @@ public struct ExtractionRun: Sendable {
                 let context = process(file)
                 let document = context.documentRecord
                 summary.add(document)
+                summary.add(rejects: context.rejects)
                 for writer in writers {
                     for fact in context.facts { try writer.write(fact) }
                     for entity in context.entities { try writer.write(entity) }
@@ -77,6 +82,7 @@ public struct ExtractionRun: Sendable {
                 ("started", .string(Self.timestamp(started))),
                 ("finished", .string(Self.timestamp(Date()))),
                 ("counts", summary.manifestValue),
+                ("tables", summary.tablesManifestValue),
             ])
             let manifestFile = try AtomicFile(path: out + "/manifest.json")
             try manifestFile.write(manifest.prettyText)

@@ -16,6 +16,8 @@ public struct RunSummary: Sendable, Hashable {
     public var entities = 0
     /// Records rejected by validation.
     public var rejects = 0
+    /// Records rejected by validation, by the table they were meant for.
+    public var rejectedByTable: [String: Int] = [:]
     /// Wall-clock seconds.
     public var seconds = 0.0
 
@@ -34,6 +36,24 @@ public struct RunSummary: Sendable, Hashable {
         facts += record.facts
         entities += record.entities
         rejects += record.rejects
+    }
+
+    /// Counts the rejects of one finished document by table.
+    public mutating func add(rejects: [RejectRecord]) {
+        for reject in rejects { rejectedByTable[reject.table, default: 0] += 1 }
+    }
+
+    /// Records written and rejected per table, as recorded in the manifest's `tables`.
+    public var tablesManifestValue: JSONValue {
+        func counts(_ written: Int, _ table: String) -> JSONValue {
+            .object([("written", .integer(written)), ("rejected", .integer(rejectedByTable[table] ?? 0))])
+        }
+        return .object([
+            ("facts", counts(facts, "facts")),
+            ("entities", counts(entities, "entities")),
+            ("documents", counts(files, "documents")),
+            ("rejects", .object([("written", .integer(rejects))])),
+        ])
     }
 
     /// The one-line summary printed to stderr.

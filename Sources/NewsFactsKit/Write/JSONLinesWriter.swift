@@ -3,12 +3,14 @@ public final class JSONLinesWriter: RecordWriter {
     /// JSON Lines.
     public let format = OutputFormat.jsonl
     private var files: [String: AtomicFile] = [:]
+    private var keys: [String: [[UInt8]]] = [:]
     private var line: [UInt8] = []
 
     /// Opens one temporary file per table in `directory`.
     public init(directory: String, tables: [TableSchema]) throws {
         for table in tables {
             files[table.name] = try AtomicFile(path: directory + "/" + table.name + ".jsonl")
+            keys[table.name] = JSONText.keys(of: table)
         }
         line.reserveCapacity(4096)
     }
@@ -20,7 +22,7 @@ public final class JSONLinesWriter: RecordWriter {
     public func write(_ values: [FieldValue], schema: TableSchema) throws {
         guard let file = files[schema.name] else { return }
         line.removeAll(keepingCapacity: true)
-        JSONText.appendObject(values, schema: schema, to: &line)
+        JSONText.appendObject(values, keys: keys[schema.name] ?? JSONText.keys(of: schema), to: &line)
         line.append(0x0A)
         try file.write(line)
     }

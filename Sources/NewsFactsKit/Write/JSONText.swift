@@ -5,23 +5,34 @@
 public enum JSONText {
     /// Appends a JSON string literal for `s` (quotes included) to `out`.
     ///
-    /// Escapes `"`, `\`, and all C0 controls; leaves every other code point as UTF-8, including U+2028/9
-    /// (escaped too, for JavaScript consumers) and characters outside the BMP.
+    /// Escapes `"`, `\`, all C0 controls and DEL, and U+2028/U+2029 (for JavaScript consumers); leaves
+    /// every other code point as UTF-8, characters outside the BMP included.
     public static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x08: out.append(contentsOf: [0x5C, 0x62])
-            case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-            case 0x00..<0x20, 0x2028, 0x2029, 0x7F:
-                appendUnicodeEscape(scalar.value, to: &out)
-            default:
-                appendUTF8(scalar, to: &out)
+        var text = s
+        // Byte by byte over the UTF-8: a Swift string is valid UTF-8, so every byte that needs no
+        // escape is copied as it is; U+2028/U+2029 are the only non-ASCII code points escaped.
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0x08: out.append(contentsOf: [0x5C, 0x62])
+                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+                case 0x00..<0x20, 0x7F:
+                    appendUnicodeEscape(UInt32(b), to: &out)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                    i += 2
+                default:
+                    out.append(b)
+                }
+                i += 1
             }
         }
         out.append(0x22)
@@ -49,11 +60,25 @@ public enum JSONText {
 
     /// Appends a JSON object of a record's fields in schema order (no trailing newline).
     public static func appendObject(_ values: [FieldValue], schema: TableSchema, to out: inout [UInt8]) {
+        appendObject(values, keys: keys(of: schema), to: &out)
+    }
+
+    /// The encoded `"name":` of every column, in order, for `appendObject(_:keys:to:)`.
+    public static func keys(of schema: TableSchema) -> [[UInt8]] {
+        schema.columns.map { column in
+            var key: [UInt8] = []
+            appendString(column.name, to: &key)
+            key.append(0x3A)
+            return key
+        }
+    }
+
+    /// Appends a JSON object with keys encoded beforehand (the writers encode them once per table).
+    public static func appendObject(_ values: [FieldValue], keys: [[UInt8]], to out: inout [UInt8]) {
         out.append(0x7B)
-        for (i, column) in schema.columns.enumerated() {
+        for (i, key) in keys.enumerated() {
             if i > 0 { out.append(0x2C) }
-            appendString(column.name, to: &out)
-            out.append(0x3A)
+            out.append(contentsOf: key)
             appendValue(i < values.count ? values[i] : .null, to: &out)
         }
         out.append(0x7D)
@@ -66,30 +91,12 @@ public enum JSONText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     private static func appendUnicodeEscape(_ v: UInt32, to out: inout [UInt8]) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
         out.append(contentsOf: [0x5C, 0x75])
         for shift in stride(from: 12, through: 0, by: -4) {
-            out.append(hex[Int((v >> UInt32(shift)) & 0xF)])
-        }
-    }
-
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = scalar.value
-        switch v {
-        case 0..<0x80: out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (v >> 18)))
-            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
         }
     }
 }

@@ -15,6 +15,9 @@ import Testing
         ("a\nb\r\tc", "\"a\\nb\\r\\tc\""),
         ("\u{1}", "\"\\u0001\""),
         ("\u{2028}", "\"\\u2028\""),
+        ("a\u{2029}b\u{7F}", "\"a\\u2029b\\u007f\""),
+        ("\u{E2}\u{80}", "\"\u{E2}\u{80}\""),
+        ("\u{2027}\u{202A}", "\"\u{2027}\u{202A}\""),
         ("😀𠀀", "\"😀𠀀\""),
     ])
     func stringsAreEscaped(input: String, expected: String) {
