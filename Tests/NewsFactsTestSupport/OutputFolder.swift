@@ -41,6 +41,23 @@ public enum OutputFolder {
         return out
     }
 
+    /// The records the standard pipeline itself makes of the seed pages, in output order (by file name):
+    /// what a run over the seeds must write beside any hard cases.
+    public static func seedRecords() throws -> (facts: [FactRecord], entities: [EntityRecord]) {
+        let seedFolder = packageRoot.appendingPathComponent("seeds")
+        let pipeline = try Pipeline.standard()
+        var facts: [FactRecord] = []
+        var entities: [EntityRecord] = []
+        let names = try FileManager.default.contentsOfDirectory(atPath: seedFolder.path).filter { $0.hasSuffix(".txt") }
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let bytes = try Data(contentsOf: seedFolder.appendingPathComponent(name))
+            let context = pipeline.process(InputDocument(doc: name, path: name, bytes: Array(bytes)))
+            facts += context.facts
+            entities += context.entities
+        }
+        return (facts, entities)
+    }
+
     /// Removes an output folder made by `hardCases` and its input folder.
     public static func remove(_ output: String) {
         try? FileManager.default.removeItem(atPath: output)

@@ -18,6 +18,7 @@ Exit status: 0 all held; 1 a check failed; 3 a tool is missing (the message says
 """
 import argparse
 import base64
+import csv
 import datetime
 import decimal
 import glob
@@ -334,9 +335,14 @@ def check_libreoffice(out, columns, reference, require_cjk):
             # Copy to a plain name: soffice names its output after the input.
             stem = "excel" if excel else "plain"
             shutil.copy(source, os.path.join(base, stem + ".csv"))
-            # CSV filter options: separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1.
+            # CSV filter options: separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1,
+            # and every column imported as Text (format 2): otherwise Calc turns `80%` into 0.8 and ISO dates
+            # into date cells, as a user importing with column type Text avoids (README, Excel).
+            with open(source, encoding="utf-8-sig", newline="") as f:
+                width = len(next(csv.reader(f)))
+            formats = "/".join(f"{i}/2" for i in range(1, width + 1))
             result = subprocess.run([soffice, f"-env:UserInstallation=file://{base}/profile", "--headless",
-                                     "--convert-to", "xlsx", "--infilter=CSV:44,34,76,1", "--outdir", base,
+                                     "--convert-to", "xlsx", f"--infilter=CSV:44,34,76,1,{formats}", "--outdir", base,
                                      os.path.join(base, stem + ".csv")], capture_output=True, text=True, timeout=300)
             xlsx = os.path.join(base, stem + ".xlsx")
             if result.returncode != 0 or not os.path.exists(xlsx):

@@ -1,13 +1,14 @@
-/// The canonical units of `normalized_unit` per fact kind, from `validation/normalized-units.tsv`.
+/// The canonical units of `normalized_unit` per fact kind: the `canonical` column of `units/units.tsv`,
+/// the same table the resolver normalizes with, so the two can never disagree.
 public struct NormalizedUnits: Sendable {
     private let units: [FactKind: Set<String>]
 
-    /// Loads the table from the resource file.
+    /// Loads the canonical units from the unit table (`LOCAL`, the page's currency, is checked by form).
     public init() throws {
         var units: [FactKind: Set<String>] = [:]
-        for row in try ResourceFile.rows("validation/normalized-units.tsv") where row.count >= 2 {
-            guard let kind = FactKind(rawValue: row[0]), !row[1].isEmpty else { continue }
-            units[kind, default: []].insert(row[1])
+        for row in try ResourceFile.rows("units/units.tsv") where row.count >= 3 {
+            guard let kind = FactKind(rawValue: row[1]), !row[2].isEmpty, row[2] != "LOCAL" else { continue }
+            units[kind, default: []].insert(row[2])
         }
         self.units = units
     }
