@@ -44,7 +44,24 @@ public struct TextDecoder: DocumentStage {
 
     /// Reports ill-formed sequences and NUL characters.
     private func reportProblems(_ decoded: DecodedScalars, encoding: TextEncoding, _ context: inout DocumentContext) {
-        if decoded.invalidCount > 0 {
+        var nulCount = 0
+        var firstNUL: Int?
+        for (offset, scalar) in decoded.scalars.enumerated() where scalar.value == 0 {
+            nulCount += 1
+            if firstNUL == nil { firstNUL = offset }
+        }
+        context.diagnostics += Self.problems(encoding: encoding, invalidCount: decoded.invalidCount,
+                                             firstInvalidByte: decoded.firstInvalidByte,
+                                             firstInvalidScalar: decoded.firstInvalidScalar,
+                                             nulCount: nulCount, firstNUL: firstNUL)
+    }
+
+    /// The diagnostics for ill-formed sequences and NUL characters in a decoded text (also used for a
+    /// file decoded window by window, with counts over all its windows).
+    static func problems(encoding: TextEncoding, invalidCount: Int, firstInvalidByte: Int?, firstInvalidScalar: Int?,
+                         nulCount: Int, firstNUL: Int?) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        if invalidCount > 0 {
             let name: String
             let family: String
             switch encoding {
@@ -53,28 +70,23 @@ public struct TextDecoder: DocumentStage {
             case .utf32LE, .utf32BE: (name, family) = ("utf32", "UTF-32")
             case .gb18030: (name, family) = ("gb18030", "GB18030")
             }
-            let scalar = decoded.firstInvalidScalar ?? 0
-            let byte = decoded.firstInvalidByte ?? 0
-            let sequences = decoded.invalidCount == 1 ? "1 ill-formed sequence" : "\(decoded.invalidCount) ill-formed sequences"
-            context.report(.decode, .warning, "decode.invalid-\(name)",
-                           "invalid \(family): \(sequences) replaced by U+FFFD, the first at byte \(byte) of the text (code point \(scalar))",
-                           offset: scalar)
-        }
-        var nulCount = 0
-        var firstNUL: Int?
-        for (offset, scalar) in decoded.scalars.enumerated() where scalar.value == 0 {
-            nulCount += 1
-            if firstNUL == nil { firstNUL = offset }
+            let scalar = firstInvalidScalar ?? 0
+            let byte = firstInvalidByte ?? 0
+            let sequences = invalidCount == 1 ? "1 ill-formed sequence" : "\(invalidCount) ill-formed sequences"
+            result.append(Diagnostic(stage: .decode, severity: .warning, code: "decode.invalid-\(name)",
+                                     message: "invalid \(family): \(sequences) replaced by U+FFFD, the first at byte \(byte) of the text (code point \(scalar))",
+                                     offset: scalar))
         }
         if let firstNUL {
             let characters = nulCount == 1 ? "1 NUL character" : "\(nulCount) NUL characters"
-            context.report(.decode, .warning, "decode.nul",
-                           "\(characters) kept as U+0000, the first at code point \(firstNUL)", offset: firstNUL)
+            result.append(Diagnostic(stage: .decode, severity: .warning, code: "decode.nul",
+                                     message: "\(characters) kept as U+0000, the first at code point \(firstNUL)", offset: firstNUL))
         }
+        return result
     }
 
     /// Why a decoded text counts as empty, or nil when it holds something.
-    private static func emptiness(_ scalars: [Unicode.Scalar]) -> String? {
+    static func emptiness(_ scalars: [Unicode.Scalar]) -> String? {
         if scalars.isEmpty { return "the file holds no text" }
         if scalars.allSatisfy({ $0.properties.isWhitespace }) { return "the file holds only whitespace" }
         return nil
