@@ -6,7 +6,12 @@ import NewsFactsKit
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract facts and entities from files and folders into an output folder."
+        abstract: "Extract facts and entities from files and folders into an output folder.",
+        discussion: """
+        Documents are processed on --jobs threads; the output is the same whatever --jobs is. The run keeps \
+        a journal in OUT/.newsfacts: after an interruption (even kill -9), --resume skips the documents \
+        already finished. --shard K/N processes one part of the inputs; `newsfacts merge` puts the parts together.
+        """
     )
 
     @Argument(help: "Files or folders to read (folders are walked recursively). Default: seeds")
@@ -27,13 +32,32 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Follow symbolic links that point outside the input folders.")
     var followSymlinks = false
 
-    @Flag(name: .long, help: "Print no summary.")
+    @Option(name: .long, help: "Documents processed at once. Default: the number of processors.")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Continue an interrupted run in the same --out folder: unchanged documents it finished are not processed again.")
+    var resume = false
+
+    @Option(name: .long, help: "Process only part K of N of the inputs (1 ≤ K ≤ N), by a stable hash of each file's path; combine the parts with `newsfacts merge`.")
+    var shard: String?
+
+    @Flag(name: .long, help: "Show the progress line even when stderr is not a terminal.")
+    var progress = false
+
+    @Flag(name: .long, help: "Print no progress and no summary.")
     var quiet = false
+
+    @Option(name: .long, help: .hidden)
+    var windowBytes: Int?
 
     func validate() throws {
         for name in format.split(separator: ",") where OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
             throw ValidationError("unknown format '\(name)'; use jsonl, csv or xml")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8") }
+        if let windowBytes, windowBytes < 16 { throw ValidationError("--window-bytes must be at least 16") }
+        if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
     }
 
     func run() throws {
@@ -41,7 +65,8 @@ struct ExtractCommand: ParsableCommand {
         let options = ExtractOptions(
             inputs: inputs.isEmpty ? ["seeds"] : inputs, output: out,
             include: include.isEmpty ? ["*.txt"] : include, formats: formats, followSymlinks: followSymlinks,
-            excel: excel)
+            excel: excel, jobs: jobs ?? ExtractOptions.defaultJobs, resume: resume, shard: shard.flatMap(Shard.init),
+            windowBytes: windowBytes ?? ExtractOptions.defaultWindowBytes)
         let pipeline: Pipeline
         do {
             pipeline = try Pipeline.standard()
@@ -49,14 +74,21 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data("newsfacts: \(error)\n".utf8))
             throw ExitCode(ExitStatus.usage.rawValue)
         }
+        let line = ProgressLine(mode: quiet ? .off : progress ? .on : .automatic)
         let summary: RunSummary
         do {
-            summary = try ExtractionRun(options: options, pipeline: pipeline).run()
+            summary = try ExtractionRun(options: options, pipeline: pipeline)
+                .run(progressInterval: line.interval, progress: line.report)
+            line.finish()
         } catch {
+            line.finish()
             FileHandle.standardError.write(Data("newsfacts: \(error)\n".utf8))
             throw ExitCode(ExitStatus.outputFailed.rawValue)
         }
-        if !quiet { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
+        if !quiet {
+            for note in summary.notes { FileHandle.standardError.write(Data("newsfacts: \(note)\n".utf8)) }
+            FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+        }
         if summary.errors > 0 || summary.rejects > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
     }
 }

@@ -12,7 +12,7 @@ struct NewsFactsCommand: ParsableCommand {
         failed or records were rejected (validate: problems found); 2 usage error; 3 output could not be written.
         """,
         version: ExtractionRun.version,
-        subcommands: [ExtractCommand.self, ValidateCommand.self, SchemasCommand.self],
+        subcommands: [ExtractCommand.self, MergeCommand.self, ValidateCommand.self, SchemasCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 }

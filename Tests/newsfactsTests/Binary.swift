@@ -30,11 +30,12 @@ enum Binary {
         return url.path
     }
 
-    /// Runs the binary with arguments in the package root.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs the binary (or another program, with `prefix` arguments before `arguments`) in the package root.
+    static func run(_ arguments: [String], in directory: URL? = nil, executable program: String? = nil,
+                    prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
+        process.arguments = prefix + arguments
         process.currentDirectoryURL = directory ?? packageRoot
         let out = Pipe()
         let err = Pipe()

@@ -38,11 +38,17 @@ public struct Pipeline: Sendable {
     /// Runs every pass over one document; stops early when a pass marks it `error` or `empty`.
     public func process(_ input: InputDocument) -> DocumentContext {
         var context = DocumentContext(input: input)
+        run(&context)
+        return context
+    }
+
+    /// Runs every pass over a context prepared by the caller (a window of a large file, decoded by the
+    /// run); stops early when a pass marks it `error` or `empty`.
+    public func run(_ context: inout DocumentContext) {
         for pass in stages {
             pass.run(&context)
             if context.status != .ok { break }
         }
-        return context
     }
 
     /// Runs the pipeline over a string, as if it were a UTF-8 file named `doc` (tests, embedding).

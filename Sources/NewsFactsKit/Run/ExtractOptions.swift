@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `newsfacts extract` was asked to do.
 public struct ExtractOptions: Sendable {
     /// Files and folders to read.
@@ -12,20 +14,43 @@ public struct ExtractOptions: Sendable {
     public var followSymlinks: Bool
     /// Also write `<table>.excel.csv` (BOM, formula injection neutralized) for spreadsheets.
     public var excel: Bool
+    /// Documents processed at once (pipeline threads); the output does not depend on it.
+    public var jobs: Int
+    /// Continue an interrupted run in the same output folder, skipping documents it finished.
+    public var resume: Bool
+    /// Process only this part of the inputs, if set.
+    public var shard: Shard?
+    /// Files larger than this are read, decoded and processed in windows of about this many bytes.
+    public var windowBytes: Int
+
+    /// The default window: large enough that a window is many pages of text, small enough that a few
+    /// windows in flight stay far below the memory a whole 500 MB file would take.
+    public static let defaultWindowBytes = 4 << 20
 
     /// Creates options; the defaults are the command's defaults.
     public init(inputs: [String] = ["seeds"], output: String = "output", include: [String] = ["*.txt"],
                 formats: [OutputFormat] = OutputFormat.allCases, followSymlinks: Bool = false,
-                excel: Bool = false) {
+                excel: Bool = false, jobs: Int = ExtractOptions.defaultJobs, resume: Bool = false,
+                shard: Shard? = nil, windowBytes: Int = ExtractOptions.defaultWindowBytes) {
         self.inputs = inputs
         self.output = output
         self.include = include
         self.formats = formats
         self.followSymlinks = followSymlinks
         self.excel = excel
+        self.jobs = jobs
+        self.resume = resume
+        self.shard = shard
+        self.windowBytes = windowBytes
     }
 
-    /// The options as recorded in the manifest.
+    /// The number of processors this process may use.
+    public static var defaultJobs: Int {
+        max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The options as recorded in the manifest: those that decide what is written (not `jobs`, which
+    /// never changes the output, nor `resume`, after which the output is the same as without).
     public var manifestValue: JSONValue {
         .object([
             ("inputs", .array(inputs.map { .string($0) })),
@@ -34,6 +59,7 @@ public struct ExtractOptions: Sendable {
             ("formats", .array(formats.map { .string($0.rawValue) })),
             ("follow_symlinks", .bool(followSymlinks)),
             ("excel", .bool(excel)),
+            ("shard", shard.map { .string($0.description) } ?? .null),
         ])
     }
 }

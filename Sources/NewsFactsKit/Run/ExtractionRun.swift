@@ -3,8 +3,20 @@ import Foundation
 import Glibc
 #endif
 
-/// One `extract` run: walks the inputs, runs the pipeline over every file and streams the records to
-/// the writers, then writes the manifest.
+/// One `extract` run: lists the inputs, runs the pipeline over every file on all cores and streams the
+/// records to the writers in input order, keeping a journal so that an interrupted run can resume;
+/// then writes the manifest.
+///
+/// The threads and what passes between them:
+///
+///     feeder ──(work queue)──▶ workers × jobs ──▶ reorder buffer ──▶ collector ──▶ writer × format
+///       reads files, decodes      pipeline           by sequence       journal,      JSONL, CSV,
+///       large ones in windows                                          index         XML, Excel
+///
+/// The feeder takes a share of a fixed in-flight budget for every piece of work and the collector
+/// gives it back, so memory does not grow with the number or the size of the files. The collector
+/// takes results strictly in input order, so the output is the same byte for byte whatever `jobs` is.
+/// The collector runs on the calling thread and owns the journal; each writer lives on its own thread.
 public struct ExtractionRun: Sendable {
     /// The output folder could not be created or written; nothing was left under a final name.
     public struct OutputFailure: Error, CustomStringConvertible {
@@ -30,8 +42,10 @@ public struct ExtractionRun: Sendable {
         self.pipeline = pipeline
     }
 
-    /// Runs to completion and returns the counts; throws `OutputFailure` when the output cannot be written.
-    public func run() throws -> RunSummary {
+    /// Runs to completion and returns the counts; throws `OutputFailure` when the output cannot be
+    /// written. `progress`, if given, is called every `interval` from another thread.
+    public func run(progressInterval interval: Duration = .milliseconds(250),
+                    progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> RunSummary {
         let started = Date()
         let clock = ContinuousClock.now
         let out = options.output
@@ -40,104 +54,178 @@ public struct ExtractionRun: Sendable {
         } catch {
             throw OutputFailure(description: "cannot create output folder \(out): \(error.localizedDescription)")
         }
-        var writers: [any RecordWriter] = []
+        let journal: RunJournal
         do {
-            for format in options.formats {
-                switch format {
-                case .jsonl: writers.append(try JSONLinesWriter(directory: out, tables: Self.tables))
-                case .csv: writers.append(try CSVWriter(directory: out, tables: Self.tables))
-                case .xml: writers.append(try XMLWriter(directory: out))
-                }
-            }
-            if options.excel {
-                writers.append(try CSVWriter(directory: out, tables: Self.tables, dialect: .excel))
-            }
+            journal = try RunJournal(output: out, resume: options.resume)
         } catch {
-            writers.forEach { $0.discard() }
+            throw OutputFailure(description: "\(error)")
+        }
+        // From here until the new manifest is in place, the folder holds no manifest: a manifest
+        // always describes the files beside it.
+        unlink(out + "/manifest.json")
+        Self.removeTemporaryFiles(in: out)
+        let cutter: WindowCutter
+        do {
+            cutter = try WindowCutter()
+        } catch {
+            throw OutputFailure(description: "cannot read the segmenter's tables: \(error)")
+        }
+
+        var files = InputWalker(include: options.include, followSymlinks: options.followSymlinks).list(in: options.inputs)
+        if let shard = options.shard { files = files.filtered(to: shard) }
+
+        let outputs: OutputSet
+        let index: IndexFile
+        do {
+            outputs = try OutputSet(directory: out, formats: options.formats, excel: options.excel)
+            index = try journal.startIndex()
+        } catch {
             throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
         }
 
-        var summary = RunSummary()
-        let files = InputWalker(include: options.include, followSymlinks: options.followSymlinks).files(in: options.inputs)
-        do {
-            for file in files {
-                let context = process(file)
-                let document = context.documentRecord
-                summary.add(document)
-                summary.add(rejects: context.rejects)
-                for writer in writers {
-                    for fact in context.facts { try writer.write(fact) }
-                    for entity in context.entities { try writer.write(entity) }
-                    for reject in context.rejects { try writer.write(reject) }
-                    try writer.write(document)
+        let jobs = max(1, options.jobs)
+        let work = BlockingQueue<(item: WorkItem, cost: Int)>(capacity: 4 * jobs + 4)
+        let results = ReorderBuffer()
+        // Enough pieces to keep every worker busy while the collector writes; bytes for a few windows.
+        let budget = InFlightBudget(items: 16 * jobs + 16, bytes: max(64 << 20, (jobs + 2) * options.windowBytes))
+        let ticker = ProgressTicker(totalFiles: files.count, totalBytes: files.totalBytes, interval: interval,
+                                    report: progress)
+        let feeder = RunFeeder(files: files, windowBytes: max(1, options.windowBytes), finished: journal.finished,
+                               firstAttempt: journal.nextAttempt, cutter: cutter, work: work, results: results,
+                               budget: budget)
+        let feederThread = RunThread("newsfacts-feed") { feeder.run() }
+        let worker = RunWorker(pipeline: pipeline)
+        let workers = (0..<jobs).map { n in
+            RunThread("newsfacts-work-\(n)") {
+                while let (item, cost) = work.pop() {
+                    results.put(item.sequence, worker.process(item), cost: cost)
                 }
             }
-            summary.seconds = Double((ContinuousClock.now - clock).components.attoseconds) / 1e18
-                + Double((ContinuousClock.now - clock).components.seconds)
-            let manifest = JSONValue.object([
-                ("tool", .string("newsfacts")),
-                ("version", .string(Self.version)),
-                ("schema_version", .string(Self.schemaVersion)),
-                ("options", options.manifestValue),
-                ("started", .string(Self.timestamp(started))),
-                ("finished", .string(Self.timestamp(Date()))),
-                ("counts", summary.manifestValue),
-                ("tables", summary.tablesManifestValue),
-            ])
+        }
+
+        var summary = RunSummary()
+        if let note = journal.discarded { summary.notes.append(note) }
+        do {
+            try collect(results, budget: budget, journal: journal, outputs: outputs, index: index,
+                        ticker: ticker, summary: &summary)
+        } catch {
+            budget.cancel()
+            results.cancel()
+            work.close()
+            feederThread.join()
+            workers.forEach { $0.join() }
+            ticker.stop(reporting: false)
+            outputs.discard()
+            try? journal.sync()
+            if let failure = error as? OutputFailure { throw failure }
+            throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
+        }
+        feederThread.join()
+        workers.forEach { $0.join() }
+        ticker.stop()
+
+        summary.seconds = Self.seconds(since: clock)
+        do {
+            try journal.sync()
+            let manifest = RunManifest.value(options: options.manifestValue, started: Self.timestamp(started),
+                                             finished: Self.timestamp(Date()), summary: summary)
             let manifestFile = try AtomicFile(path: out + "/manifest.json")
             try manifestFile.write(manifest.prettyText)
-            for writer in writers { try writer.commit() }
+            try outputs.commit()
+            try index.commit()
             try manifestFile.commit()
         } catch {
-            writers.forEach { $0.discard() }
+            outputs.discard()
             throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
         }
         return summary
     }
 
-    /// Reads and processes one file; read failures become an `error` document.
-    public func process(_ file: InputFile) -> DocumentContext {
-        if let problem = file.problem {
-            return Self.failed(file, problem)
-        }
-        switch Self.read(file.rawPath) {
-        case .success(let bytes):
-            return pipeline.process(InputDocument(doc: file.doc, path: file.path, bytes: bytes))
-        case .failure(let error):
-            return Self.failed(file, error.description)
+    /// Takes the results in order: journals them, hands the rows to the writers, counts them.
+    private func collect(_ results: ReorderBuffer, budget: InFlightBudget, journal: RunJournal, outputs: OutputSet,
+                         index: IndexFile, ticker: ProgressTicker, summary: inout RunSummary) throws {
+        var sequence = 0
+        var windowed: (assembler: WindowAssembler, start: Int)?
+        while let (result, cost) = results.take(sequence) {
+            switch result {
+            case .document(let output):
+                let extent = try journal.append(output.chunk)
+                try outputs.send(output.rows)
+                try index.add(doc: output.doc, extent: extent)
+                summary.add(output.summary)
+                ticker.advance(files: 1, bytes: output.summary.bytes)
+            case .window(let output):
+                let window = output.window
+                if window.index == 0 {
+                    windowed = (WindowAssembler(file: window.file, attempt: window.attempt), journal.size)
+                }
+                guard let current = windowed else {
+                    throw OutputFailure(description: "internal error: a window of \(window.file.path) came without its first")
+                }
+                var assembler = current.assembler
+                let start = current.start
+                var rows = assembler.add(output)
+                var chunk = JournalChunk(kind: .part, attempt: window.attempt, path: window.file.path,
+                                         doc: window.file.doc, rows: rows)
+                var counts: RunSummary?
+                if let end = window.end {
+                    let (document, documentCounts) = assembler.document(end)
+                    rows.append(TableRow(document))
+                    chunk = JournalChunk(kind: .end, attempt: window.attempt, path: window.file.path, doc: window.file.doc,
+                                         sha256: document.sha256, summary: documentCounts, rows: rows)
+                    counts = documentCounts
+                }
+                let extent = try journal.append(chunk.encoded())
+                try outputs.send(rows)
+                windowed = (assembler, start)
+                if let counts {
+                    try index.add(doc: window.file.doc, extent: start..<extent.upperBound)
+                    summary.add(counts)
+                    windowed = nil
+                }
+                ticker.advance(files: counts == nil ? 0 : 1, bytes: window.bytes)
+            case .replay(let file, let extent, let bytes):
+                var counted = false
+                try journal.chunks(in: extent.start..<extent.end) { chunk in
+                    guard chunk.path == file.path else {
+                        throw OutputFailure(description: "the journal does not match the inputs (\(chunk.path) where \(file.path) was expected); run again without --resume")
+                    }
+                    try outputs.send(chunk.rows)
+                    if chunk.kind == .end {
+                        summary.add(chunk.summary)
+                        counted = true
+                    }
+                }
+                guard counted else {
+                    throw OutputFailure(description: "the journal entry of \(file.path) is incomplete; run again without --resume")
+                }
+                try index.add(doc: file.doc, extent: extent.start..<extent.end)
+                summary.resumed += 1
+                ticker.advance(files: 1, bytes: bytes)
+            }
+            budget.release(cost)
+            sequence += 1
         }
     }
 
-    private static func failed(_ file: InputFile, _ message: String) -> DocumentContext {
-        var context = DocumentContext(input: InputDocument(doc: file.doc, path: file.path, bytes: []))
-        context.status = .error
-        context.report(.decode, .error, "input.unreadable", message)
-        return context
+    /// Removes temporary files that a killed run left in the output folder (`.facts.csv.tmp-PID`);
+    /// the journal's lock guarantees that no other run is writing them.
+    static func removeTemporaryFiles(in directory: String) {
+        var names = ["manifest.json", XMLWriter.fileName]
+        for table in tables {
+            names += [table.name + ".jsonl", table.name + CSVDialect.rfc4180.fileSuffix, table.name + CSVDialect.excel.fileSuffix]
+        }
+        let prefixes = names.map { "." + $0 + ".tmp-" }
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where prefixes.contains(where: { entry.hasPrefix($0) }) {
+            unlink(directory + "/" + entry)
+        }
     }
 
-    /// Reads a whole file by raw path.
-    static func read(_ rawPath: [UInt8]) -> Result<[UInt8], AtomicFile.IOError> {
-        let printable = InputFile.printable(rawPath)
-        let fd = withCString(rawPath) { open($0, O_RDONLY | O_CLOEXEC) }
-        if fd < 0 { return .failure(.init(path: printable, operation: "open", code: errno)) }
-        defer { close(fd) }
-        var st = stat()
-        var bytes: [UInt8] = []
-        if fstat(fd, &st) == 0, st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.read(fd, base, raw.count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.init(path: printable, operation: "read", code: errno))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return .success(bytes)
+    /// Seconds since `start`.
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     /// An RFC 3339 UTC timestamp.

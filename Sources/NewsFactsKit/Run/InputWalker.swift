@@ -24,25 +24,32 @@ public struct InputWalker: Sendable {
 
     /// The files under `inputs`, sorted by `doc`; a missing input is returned with a problem.
     public func files(in inputs: [String]) -> [InputFile] {
-        var result: [InputFile] = []
+        let list = self.list(in: inputs)
+        return (0..<list.count).map { list[$0] }
+    }
+
+    /// The files under `inputs` as a compact list, sorted by `doc`; a missing input is listed with a problem.
+    public func list(in inputs: [String]) -> InputList {
+        var result = InputList()
         for input in inputs {
             var st = stat()
             let raw = Array(input.utf8)
             guard stat(input, &st) == 0 else {
                 let reason = String(cString: strerror(errno))
-                result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw,
-                                        problem: "cannot read input \(input): \(reason)"))
+                result.addRoot(raw, doc: lastComponent(raw), size: 0, problem: "cannot read input \(input): \(reason)")
                 continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 let root = realPath(raw) ?? raw
                 var visited = Set<FileID>()
+                result.beginFolder(raw)
                 walk(directory: raw, relative: [], root: root, visited: &visited, into: &result)
             } else {
-                result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw))
+                result.addRoot(raw, doc: lastComponent(raw), size: Int(st.st_size))
             }
         }
-        return result.sorted { $0.doc.utf8.lexicographicallyPrecedes($1.doc.utf8) }
+        result.sort()
+        return result
     }
 
     private struct FileID: Hashable {
@@ -51,17 +58,17 @@ public struct InputWalker: Sendable {
     }
 
     private func walk(directory: [UInt8], relative: [UInt8], root: [UInt8],
-                      visited: inout Set<FileID>, into result: inout [InputFile]) {
+                      visited: inout Set<FileID>, into result: inout InputList) {
         var st = stat()
         guard withCString(directory, { stat($0, &st) }) == 0 else { return }
         let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         guard visited.insert(id).inserted else {
-            result.append(problem(relative, directory, "folder already visited (symbolic link loop); not entered again"))
+            result.addFile(relative: relative, size: 0, problem: "folder already visited (symbolic link loop); not entered again")
             return
         }
         guard let dir = withCString(directory, { opendir($0) }) else {
             let reason = String(cString: strerror(errno))
-            result.append(problem(relative, directory, "cannot open folder: \(reason)"))
+            result.addFile(relative: relative, size: 0, problem: "cannot open folder: \(reason)")
             return
         }
         defer { closedir(dir) }
@@ -79,11 +86,11 @@ public struct InputWalker: Sendable {
             let rel = relative.isEmpty ? name : relative + [0x2F] + name
             var lst = stat()
             guard withCString(path, { lstat($0, &lst) }) == 0 else { continue }
-            var isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+            let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
             var target = lst
             if isLink {
                 guard withCString(path, { stat($0, &target) }) == 0 else {
-                    if matches(name) { result.append(problem(rel, path, "broken symbolic link")) }
+                    if matches(name) { result.addFile(relative: rel, size: 0, problem: "broken symbolic link") }
                     continue
                 }
                 if !followSymlinks {
@@ -91,39 +98,32 @@ public struct InputWalker: Sendable {
                     let inside = real == root || real.starts(with: root + [0x2F])
                     if !inside {
                         if (target.st_mode & S_IFMT) == S_IFDIR || matches(name) {
-                            result.append(problem(rel, path, "symbolic link points outside the input folder; not followed (use --follow-symlinks)"))
+                            result.addFile(relative: rel, size: 0,
+                                           problem: "symbolic link points outside the input folder; not followed (use --follow-symlinks)")
                         }
                         continue
                     }
                 }
-            } else {
-                isLink = false
             }
             switch target.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(directory: path, relative: rel, root: root, visited: &visited, into: &result)
             case S_IFREG:
-                if matches(name) {
-                    result.append(InputFile(doc: InputFile.printable(rel), path: InputFile.printable(path), rawPath: path))
-                }
+                if matches(name) { result.addFile(relative: rel, size: Int(target.st_size)) }
             default:
-                if matches(name) { result.append(problem(rel, path, "not a regular file")) }
+                if matches(name) { result.addFile(relative: rel, size: 0, problem: "not a regular file") }
             }
         }
-    }
-
-    private func problem(_ rel: [UInt8], _ path: [UInt8], _ message: String) -> InputFile {
-        InputFile(doc: InputFile.printable(rel), path: InputFile.printable(path), rawPath: path, problem: message)
     }
 
     private func matches(_ name: [UInt8]) -> Bool {
         withCString(name) { cname in include.contains { fnmatch($0, cname, 0) == 0 } }
     }
 
-    private func lastComponent(_ path: [UInt8]) -> String {
+    private func lastComponent(_ path: [UInt8]) -> [UInt8] {
         let trimmed = path.last == 0x2F ? Array(path.dropLast()) : path
-        if let slash = trimmed.lastIndex(of: 0x2F) { return InputFile.printable(Array(trimmed[(slash + 1)...])) }
-        return InputFile.printable(trimmed)
+        if let slash = trimmed.lastIndex(of: 0x2F) { return Array(InputFile.printable(Array(trimmed[(slash + 1)...])).utf8) }
+        return Array(InputFile.printable(trimmed).utf8)
     }
 
     private func realPath(_ path: [UInt8]) -> [UInt8]? {

@@ -20,6 +20,11 @@ public struct RunSummary: Sendable, Hashable {
     public var rejectedByTable: [String: Int] = [:]
     /// Wall-clock seconds.
     public var seconds = 0.0
+    /// Documents taken from the journal of an earlier, interrupted run (`--resume`) instead of being
+    /// processed again; not in the manifest, which is the same however the run got there.
+    public var resumed = 0
+    /// Things the person running the tool should know (a journal that could not be used).
+    public var notes: [String] = []
 
     /// Creates an empty summary.
     public init() {}
@@ -36,6 +41,19 @@ public struct RunSummary: Sendable, Hashable {
         facts += record.facts
         entities += record.entities
         rejects += record.rejects
+    }
+
+    /// Adds the counts of other documents (a document's own counts, or a shard's).
+    public mutating func add(_ other: RunSummary) {
+        files += other.files
+        ok += other.ok
+        empty += other.empty
+        errors += other.errors
+        bytes += other.bytes
+        facts += other.facts
+        entities += other.entities
+        rejects += other.rejects
+        for (table, count) in other.rejectedByTable { rejectedByTable[table, default: 0] += count }
     }
 
     /// Counts the rejects of one finished document by table.
@@ -61,6 +79,7 @@ public struct RunSummary: Sendable, Hashable {
         let rate = seconds > 0 ? Double(bytes) / 1_048_576 / seconds : 0
         return "newsfacts: \(files) files (\(ok) ok, \(empty) empty, \(errors) failed), \(facts) facts, "
             + "\(entities) entities, \(rejects) rejected in \(String(format1: seconds)) s (\(String(format1: rate)) MB/s)"
+            + (resumed > 0 ? "; \(resumed) files resumed from the journal" : "")
     }
 
     /// The counts as recorded in the manifest.

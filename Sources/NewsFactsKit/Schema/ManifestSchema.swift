@@ -41,6 +41,10 @@ public enum ManifestSchema {
                     ])),
                     ("follow_symlinks", .object([("type", .string("boolean"))])),
                     ("excel", .object([("type", .string("boolean"))])),
+                    ("shard", described("`K/N` for one shard of a partition (`--shard`), null for a whole run or a merge", .object([
+                        ("type", .array([.string("string"), .string("null")])),
+                        ("pattern", .string("^[1-9][0-9]*/[1-9][0-9]*$")),
+                    ]))),
                 ]))),
                 ("started", described("RFC 3339 UTC time the run started", timestamp)),
                 ("finished", described("RFC 3339 UTC time the run finished", timestamp)),

@@ -1,0 +1,219 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The durable record of the documents a run has finished, kept in the hidden folder `.newsfacts/`
+/// of the output folder, so that a run killed at any point can be resumed and shards can be merged.
+///
+/// - `journal`: a header, then `JournalChunk`s appended as documents finish, in output order. Each is
+///   written with one `write` as soon as its document is done, so a killed process loses nothing that
+///   was written; it is `fsync`ed at least once a second (and at the end), so a power failure loses at
+///   most the last second. A chunk cut short or damaged by a crash fails its length or CRC check and
+///   is cut off when the journal is opened again; an attempt at a document without its `end` chunk is
+///   ignored (the document is done again).
+/// - `index`: written (atomically) when a run completes: one line per document in output order,
+///   `start<TAB>end<TAB>doc`, the extent of its chunks. `newsfacts merge` reads it.
+/// - `lock`: held with `flock` while a run writes the folder, so two runs cannot write one folder.
+///
+/// Only the thread that created it uses a journal.
+final class RunJournal {
+    /// A journal that cannot be used.
+    struct Failure: Error, CustomStringConvertible {
+        /// A sentence for a person.
+        var description: String
+    }
+
+    /// The hidden folder's name.
+    static let folderName = ".newsfacts"
+    /// The journal file's name.
+    static let journalName = "journal"
+    /// The index file's name.
+    static let indexName = "index"
+    /// What starts every journal: the format and the versions whose records it holds.
+    static var header: [UInt8] {
+        var out = ByteWriter()
+        out.bytes.append(contentsOf: Array("NFJOURNL".utf8))
+        out.u32(1)
+        out.string(ExtractionRun.version)
+        out.string(ExtractionRun.schemaVersion)
+        return out.bytes
+    }
+
+    /// The hidden folder.
+    let directory: String
+    /// Documents finished by earlier attempts, by the hash of their path.
+    private(set) var finished: [UInt64: JournalExtent] = [:]
+    /// Why an existing journal was not used, if it was not.
+    private(set) var discarded: String?
+    /// The next attempt number (larger than any in the journal).
+    private(set) var nextAttempt: UInt64 = 1
+    private var fd: Int32 = -1
+    private var lockFD: Int32 = -1
+    private(set) var size = 0
+    private var lastSync = ContinuousClock.now
+
+    /// Opens the journal of `output`, creating the folder. With `resume`, reads what earlier runs
+    /// finished; otherwise starts an empty journal.
+    init(output: String, resume: Bool) throws {
+        directory = output + "/" + Self.folderName
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
+        }
+        lockFD = open(directory + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lockFD >= 0 else { throw Self.ioFailure("open", directory + "/lock") }
+        guard flock(lockFD, LOCK_EX | LOCK_NB) == 0 else {
+            close(lockFD)
+            throw Failure(description: "another newsfacts run is writing to \(output)")
+        }
+        // The index describes a finished journal; whatever happens now changes the journal. An index
+        // half written by a killed run is dropped too.
+        unlink(directory + "/" + Self.indexName)
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where entry.hasPrefix("." + Self.indexName + ".tmp-") {
+            unlink(directory + "/" + entry)
+        }
+        let path = directory + "/" + Self.journalName
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.ioFailure("open", path) }
+        if resume {
+            try scan()
+        } else {
+            try reset()
+        }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+        if lockFD >= 0 { close(lockFD) }
+    }
+
+    /// Appends chunk bytes and returns where they went.
+    @discardableResult
+    func append(_ bytes: [UInt8]) throws -> Range<Int> {
+        let start = size
+        try bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                guard let base = raw.baseAddress else { return }
+                let n = pwrite(fd, base + done, raw.count - done, off_t(start + done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.ioFailure("write", directory + "/" + Self.journalName)
+                }
+                done += n
+            }
+        }
+        size += bytes.count
+        if ContinuousClock.now - lastSync >= .seconds(1) { try sync() }
+        return start..<size
+    }
+
+    /// Forces what was written to disk.
+    func sync() throws {
+        guard fsync(fd) == 0 else { throw Self.ioFailure("sync", directory + "/" + Self.journalName) }
+        lastSync = ContinuousClock.now
+    }
+
+    /// Reads the chunks in `extent`, in order.
+    func chunks(in extent: Range<Int>, _ body: (JournalChunk) throws -> Void) throws {
+        try Self.chunks(fd: fd, in: extent, path: directory + "/" + Self.journalName, body)
+    }
+
+    /// Reads the chunks in `extent` of an open journal file, in order; throws if one is damaged.
+    static func chunks(fd: Int32, in extent: Range<Int>, path: String, _ body: (JournalChunk) throws -> Void) throws {
+        var offset = extent.lowerBound
+        while offset < extent.upperBound {
+            guard let (chunk, next) = readChunk(fd: fd, at: offset, rows: true) else {
+                throw Failure(description: "\(path) is damaged at byte \(offset)")
+            }
+            try body(chunk)
+            offset = next
+        }
+    }
+
+    /// Starts the index file of this run (renamed into place by `IndexFile.commit()`).
+    func startIndex() throws -> IndexFile {
+        try IndexFile(path: directory + "/" + Self.indexName)
+    }
+
+    /// Reads the chunk at `offset`: nil if it is incomplete or damaged.
+    static func readChunk(fd: Int32, at offset: Int, rows: Bool) -> (JournalChunk, next: Int)? {
+        var header = [UInt8](repeating: 0, count: JournalChunk.headerSize)
+        guard readFully(fd, &header, at: offset) else { return nil }
+        let (magic, length, crc) = header.withUnsafeBytes { raw in
+            (UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
+             UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)),
+             UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+        }
+        guard magic == JournalChunk.magic else { return nil }
+        var body = [UInt8](repeating: 0, count: Int(length))
+        guard readFully(fd, &body, at: offset + JournalChunk.headerSize), CRC32.checksum(body) == crc,
+              let chunk = body.withUnsafeBytes({ JournalChunk.decode(body: $0, rows: rows) }) else { return nil }
+        return (chunk, offset + JournalChunk.headerSize + Int(length))
+    }
+
+    private static func readFully(_ fd: Int32, _ buffer: inout [UInt8], at offset: Int) -> Bool {
+        let count = buffer.count
+        return buffer.withUnsafeMutableBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return count == 0 }
+            var done = 0
+            while done < count {
+                let n = pread(fd, base + done, count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+    }
+
+    /// Empties the journal and writes its header.
+    private func reset() throws {
+        guard ftruncate(fd, 0) == 0 else { throw Self.ioFailure("truncate", directory + "/" + Self.journalName) }
+        size = 0
+        finished = [:]
+        try append(Self.header)
+        try sync()
+    }
+
+    /// Reads an existing journal: the documents it finished, and where its last whole chunk ends.
+    private func scan() throws {
+        let header = Self.header
+        var found = [UInt8](repeating: 0, count: header.count)
+        guard Self.readFully(fd, &found, at: 0), found == header else {
+            var st = stat()
+            if fstat(fd, &st) == 0, st.st_size > 0 {
+                discarded = "the journal in \(directory) was written by another version of newsfacts; starting over"
+            }
+            try reset()
+            return
+        }
+        var offset = header.count
+        var attempt: UInt64?
+        var attemptStart = offset
+        var highest: UInt64 = 0
+        while let (chunk, next) = Self.readChunk(fd: fd, at: offset, rows: false) {
+            if chunk.attempt != attempt {
+                attempt = chunk.attempt
+                attemptStart = offset
+            }
+            highest = max(highest, chunk.attempt)
+            if chunk.kind == .end {
+                finished[Shard.hash(chunk.path.utf8)] = JournalExtent(
+                    start: attemptStart, end: next, sha256: chunk.sha256.flatMap { SHA256Words(hex: $0) })
+            }
+            offset = next
+        }
+        // Whatever follows the last whole chunk is a write cut short by the crash.
+        guard ftruncate(fd, off_t(offset)) == 0 else { throw Self.ioFailure("truncate", directory + "/" + Self.journalName) }
+        size = offset
+        nextAttempt = highest + 1
+    }
+
+    private static func ioFailure(_ operation: String, _ path: String) -> Failure {
+        Failure(description: "cannot \(operation) \(path): \(String(cString: strerror(errno)))")
+    }
+}
