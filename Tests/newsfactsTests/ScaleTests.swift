@@ -123,6 +123,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try Self.differences(reference, merged) == [])
         #expect(try Binary.run(["validate", merged, "--quiet"]).status == 0)
+        // The merged folder has a journal of its own: resuming it processes nothing again.
+        let resumed = try Binary.run(["extract", input, "--out", merged, "--resume", "--excel"])
+        #expect(resumed.stderr.contains("36 files resumed from the journal"), "\(resumed.stderr)")
+        #expect(try Self.differences(reference, merged) == [])
         // A missing shard is refused.
         let partial = try Binary.run(["merge", merged + "-partial", shards[0], shards[1]])
         #expect(partial.status == 2)

@@ -10,7 +10,9 @@ import Glibc
 /// indexes together in `doc` order (every shard is sorted by doc, and a doc belongs to exactly one
 /// shard) and replays each document's records into fresh writers, so every format comes out byte for
 /// byte as a single run writes it. The manifest is the shards' (their options, `shard` null) with the
-/// counts summed, `output` the merged folder, `started` the earliest shard's start.
+/// counts summed, `output` the merged folder, `started` the earliest shard's start. The chunks are
+/// also copied into a journal of the merged folder (renumbered, as every shard numbers its own), so it
+/// can be resumed or merged again like any output folder.
 public struct ShardMerge: Sendable {
     /// Why the shards cannot be merged, or the output cannot be written.
     public enum Failure: Error, CustomStringConvertible {
@@ -93,13 +95,21 @@ public struct ShardMerge: Sendable {
         } catch {
             throw .output("cannot create output folder \(output): \(error.localizedDescription)")
         }
+        let journal: RunJournal
+        do {
+            journal = try RunJournal(output: output, resume: false)
+        } catch {
+            throw .output("\(error)")
+        }
         unlink(output + "/" + RunManifest.fileName)
         ExtractionRun.removeTemporaryFiles(in: output)
         let formats = Self.strings(options, "formats").compactMap(OutputFormat.init)
         let excel = Self.member(options, "excel") == .bool(true)
         let outputs: OutputSet
+        let index: IndexFile
         do {
             outputs = try OutputSet(directory: output, formats: formats, excel: excel)
+            index = try journal.startIndex()
         } catch {
             throw .output("cannot write to output folder \(output): \(error)")
         }
@@ -107,6 +117,7 @@ public struct ShardMerge: Sendable {
         var summary = RunSummary()
         do {
             var previous: String?
+            var attempt = journal.nextAttempt
             while true {
                 var next: Source?
                 for source in sources {
@@ -123,7 +134,11 @@ public struct ShardMerge: Sendable {
                 }
                 previous = doc
                 var counted = false
+                let start = journal.size
                 try RunJournal.chunks(fd: source.fd, in: extent, path: source.folder) { chunk in
+                    var copy = chunk
+                    copy.attempt = attempt
+                    try journal.append(copy.encoded())
                     try outputs.send(chunk.rows)
                     if chunk.kind == .end {
                         summary.add(chunk.summary)
@@ -131,8 +146,11 @@ public struct ShardMerge: Sendable {
                     }
                 }
                 guard counted else { throw Failure.shards("the journal of \(source.folder) lacks the end of \(doc)") }
+                try index.add(doc: doc, extent: start..<journal.size)
+                attempt += 1
                 try source.advance()
             }
+            try journal.sync()
             summary.seconds = ExtractionRun.seconds(since: clock)
             let started = manifests.compactMap { Self.member($0.json, "started").flatMap(Self.string) }.min() ?? ExtractionRun.timestamp(Date())
             let manifest = RunManifest.value(options: Self.replacing(options, [("output", .string(output)), ("shard", .null)]),
@@ -140,6 +158,7 @@ public struct ShardMerge: Sendable {
             let file = try AtomicFile(path: output + "/" + RunManifest.fileName)
             try file.write(manifest.prettyText)
             try outputs.commit()
+            try index.commit()
             try file.commit()
         } catch let failure as Failure {
             outputs.discard()
