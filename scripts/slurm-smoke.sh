@@ -28,7 +28,7 @@ if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
-say "$(slurmctld -V), munge $(munged --version 2>&1 | head -1 | awk '{print $2}')"
+say "$(slurmctld -V), $(munged --version 2>&1 | head -1 | awk '{ print $1 }')"
 
 # 2. munge, as the munge user.
 started=()
@@ -91,11 +91,19 @@ if ! pgrep -F /run/slurmd.pid >/dev/null 2>&1; then
     started+=(/run/slurmd.pid)
 fi
 stop() {
-    if [[ "${KEEP_CLUSTER:-}" != 1 ]]; then
-        for pidfile in "${started[@]}"; do
-            [[ -s $pidfile ]] && kill "$(cat "$pidfile")" 2>/dev/null || true
-        done
-    fi
+    [[ "${KEEP_CLUSTER:-}" == 1 ]] && return
+    local pids=()
+    for pidfile in "${started[@]}"; do
+        [[ -s $pidfile ]] && pids+=("$(cat "$pidfile")")
+    done
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # Wait (up to 10 s) until they have exited, so the next run starts clean.
+    for _ in $(seq 20); do
+        alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [[ $alive == 0 ]] && break
+        sleep 0.5
+    done
 }
 trap stop EXIT
 for _ in $(seq 60); do
@@ -144,8 +152,10 @@ for _ in $(seq 300); do
     sleep 1
 done
 for job in "$array" "$merge"; do
-    scontrol show job "$job" 2>/dev/null | grep -oE "JobId=[0-9]+|ArrayTaskId=[0-9]+|JobState=[A-Z]+|ExitCode=[0-9:]+" \
-        | paste -sd' ' | sed 's/ JobId=/\n  JobId=/g; s/^/  /'
+    # One line per job (an array: one per task): its id, task, state and exit code.
+    scontrol -o show job "$job" 2>/dev/null | while read -r record; do
+        echo "  $(grep -oE "(^| )(JobId|ArrayTaskId|JobName|JobState|ExitCode)=[^ ]+" <<<"$record" | paste -sd' ')"
+    done
 done
 merge_state=$(scontrol show job "$merge" | grep -oE "JobState=[A-Z]+" | cut -d= -f2)
 [[ $merge_state == COMPLETED ]] || { say "merge job $merge: $merge_state"; tail -20 "$WORK"/newsfacts-*.log; exit 1; }
