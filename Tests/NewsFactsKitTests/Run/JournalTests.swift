@@ -47,7 +47,9 @@ import Testing
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
     }
 
-    @Test func resumeSeesFinishedDocumentsOnly() throws {
+    /// Whole chunks (`verifiedTail` covering the journal) or only their document part (0).
+    @Test(arguments: [RunJournal.defaultVerifiedTail, 0])
+    func resumeSeesFinishedDocumentsOnly(verifiedTail: Int) throws {
         let out = try OutputFolder.temporary("journal")
         defer { try? FileManager.default.removeItem(atPath: out) }
         var extents: [Range<Int>] = []
@@ -65,7 +67,7 @@ import Testing
             let torn = Self.chunk(.end, attempt: 4, path: "/in/torn.txt").encoded()
             try journal.append(Array(torn[..<(torn.count / 2)]))
         }
-        let journal = try RunJournal(output: out, resume: true)
+        let journal = try RunJournal(output: out, resume: true, verifiedTail: verifiedTail)
         #expect(journal.finished.count == 2)
         #expect(journal.finished[Shard.hash("/in/a.txt".utf8)]?.start == extents[0].lowerBound)
         let big = try #require(journal.finished[Shard.hash("/in/big.txt".utf8)])
