@@ -59,10 +59,16 @@ public struct DocumentContext: Sendable {
     }
 
     /// The index of the article holding a normalized offset (the last article starting at or before it).
+    ///
+    /// - Complexity: O(log n) in the number of articles (a page of many short articles has many entities).
     public func articleIndex(containing offset: Int) -> Int {
-        var result = 0
-        for article in articles where article.range.lowerBound <= offset { result = article.index }
-        return result
+        var lo = 0
+        var hi = articles.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articles[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? articles[lo - 1].index : 0
     }
 
     /// The summary line of this document for `documents.jsonl`.
