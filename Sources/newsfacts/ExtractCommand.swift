@@ -30,6 +30,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Exit 1 also when a document is empty or was decoded with repairs (invalid bytes replaced, NUL characters).")
+    var strict = false
+
     func validate() throws {
         for name in format.split(separator: ",") where OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
             throw ValidationError("unknown format '\(name)'; use jsonl, csv or xml")
@@ -58,5 +61,9 @@ struct ExtractCommand: ParsableCommand {
         }
         if !quiet { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
         if summary.errors > 0 || summary.rejects > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
+        if strict, summary.empty > 0 || summary.warned > 0 {
+            FileHandle.standardError.write(Data("newsfacts: --strict: \(summary.empty) empty, \(summary.warned) decoded with repairs (see documents)\n".utf8))
+            throw ExitCode(ExitStatus.documentsFailed.rawValue)
+        }
     }
 }

@@ -76,7 +76,8 @@ public struct DocumentContext: Sendable {
         let problems = diagnostics.filter { $0.severity >= .warning }
         let message: String? = problems.isEmpty ? nil : problems.map(\.message).joined(separator: "; ")
         return DocumentRecord(
-            doc: input.doc, path: input.path, bytes: input.bytes.count, sha256: sha256, encoding: encoding,
+            // A file never read (walker problem, open or read failure) has no size rather than 0 bytes.
+            doc: input.doc, path: input.path, bytes: sha256 == nil ? nil : input.bytes.count, sha256: sha256, encoding: encoding,
             characters: status == .error && source.count == 0 ? nil : source.count, articles: articles.count,
             facts: facts.count, entities: entities.count, rejects: rejects.count,
             date: documentDate?.iso, status: status, message: message)

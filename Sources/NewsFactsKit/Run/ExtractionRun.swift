@@ -86,6 +86,15 @@ public struct ExtractionRun: Sendable {
             ])
             let manifestFile = try AtomicFile(path: out + "/manifest.json")
             try manifestFile.write(manifest.prettyText)
+            // Everything is written and synced under temporary names before any final name changes, so
+            // a full disk fails the run here and leaves the previous run's files as they were. A previous
+            // manifest goes before the renames: a folder caught between them has no manifest, which
+            // `validate` reports as a run that did not finish.
+            for writer in writers { try writer.seal() }
+            try manifestFile.seal()
+            if unlink(out + "/manifest.json") != 0, errno != ENOENT {
+                throw AtomicFile.IOError(path: out + "/manifest.json", operation: "remove the previous", code: errno)
+            }
             for writer in writers { try writer.commit() }
             try manifestFile.commit()
         } catch {
@@ -116,28 +125,53 @@ public struct ExtractionRun: Sendable {
     }
 
     /// Reads a whole file by raw path.
+    ///
+    /// Opened non-blocking and refused unless it is (still) a regular file, so that a file replaced by a
+    /// FIFO or a device after it was listed cannot hang the run. A file that changes while it is read
+    /// (size or modification time differ before and after) is read once more; if it changes again it is
+    /// refused, because its bytes would match no version of the file.
     static func read(_ rawPath: [UInt8]) -> Result<[UInt8], AtomicFile.IOError> {
         let printable = InputFile.printable(rawPath)
-        let fd = withCString(rawPath) { open($0, O_RDONLY | O_CLOEXEC) }
-        if fd < 0 { return .failure(.init(path: printable, operation: "open", code: errno)) }
-        defer { close(fd) }
-        var st = stat()
-        var bytes: [UInt8] = []
-        if fstat(fd, &st) == 0, st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.read(fd, base, raw.count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.init(path: printable, operation: "read", code: errno))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+        let fd = withCString(rawPath) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        if fd < 0 {
+            let code = errno
+            return .failure(.init(path: printable, operation: "open", code: code,
+                                  detail: code == ENOENT ? "no such file (it was listed, then removed or renamed)" : nil))
         }
-        return .success(bytes)
+        defer { close(fd) }
+        for attempt in 1...2 {
+            var before = stat()
+            guard fstat(fd, &before) == 0 else { return .failure(.init(path: printable, operation: "examine", code: errno)) }
+            guard (before.st_mode & S_IFMT) == S_IFREG else {
+                return .failure(.init(path: printable, operation: "read", code: EINVAL,
+                                      detail: "it is no longer a regular file (replaced after it was listed)"))
+            }
+            if attempt == 2, lseek(fd, 0, SEEK_SET) != 0 {
+                return .failure(.init(path: printable, operation: "rewind", code: errno))
+            }
+            var bytes: [UInt8] = []
+            if before.st_size > 0 { bytes.reserveCapacity(Int(before.st_size)) }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { raw -> Int in
+                    guard let base = raw.baseAddress else { return 0 }
+                    return Glibc.read(fd, base, raw.count)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(.init(path: printable, operation: "read", code: errno))
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+            var after = stat()
+            guard fstat(fd, &after) == 0 else { return .failure(.init(path: printable, operation: "examine", code: errno)) }
+            let unchanged = before.st_size == after.st_size && Int(after.st_size) == bytes.count
+                && before.st_mtim.tv_sec == after.st_mtim.tv_sec && before.st_mtim.tv_nsec == after.st_mtim.tv_nsec
+            if unchanged { return .success(bytes) }
+        }
+        return .failure(.init(path: printable, operation: "read", code: EAGAIN,
+                              detail: "it changed while being read, twice; run again when it is complete"))
     }
 
     /// An RFC 3339 UTC timestamp.

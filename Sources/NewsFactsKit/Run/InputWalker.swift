@@ -9,7 +9,7 @@ import Glibc
 /// output order never depends on the file system. Symbolic links are followed only when their target
 /// lies inside the input root, unless `followSymlinks` is set; folders already visited (by device and
 /// inode) are never entered twice, so link loops end. Paths that cannot be used are returned with a
-/// `problem` so that every input is accounted for.
+/// `problem` so that every input is accounted for. Every `doc` is unique (see `DocKeys`).
 public struct InputWalker: Sendable {
     /// Globs a file name must match (any of them).
     public var include: [String]
@@ -38,10 +38,17 @@ public struct InputWalker: Sendable {
                 let root = realPath(raw) ?? raw
                 var visited = Set<FileID>()
                 walk(directory: raw, relative: [], root: root, visited: &visited, into: &result)
-            } else {
+            } else if (st.st_mode & S_IFMT) == S_IFREG {
                 result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw))
+            } else {
+                result.append(InputFile(doc: lastComponent(raw), path: input, rawPath: raw,
+                                        problem: "not a regular file (a FIFO, socket or device is not read)"))
             }
         }
+        // Unique keys in input order (before sorting), so that which duplicate keeps its name depends
+        // only on the command line.
+        var keys = DocKeys()
+        for i in result.indices { result[i].doc = keys.claim(result[i].doc) }
         return result.sorted { $0.doc.utf8.lexicographicallyPrecedes($1.doc.utf8) }
     }
 
@@ -53,10 +60,14 @@ public struct InputWalker: Sendable {
     private func walk(directory: [UInt8], relative: [UInt8], root: [UInt8],
                       visited: inout Set<FileID>, into result: inout [InputFile]) {
         var st = stat()
-        guard withCString(directory, { stat($0, &st) }) == 0 else { return }
+        guard withCString(directory, { stat($0, &st) }) == 0 else {
+            let reason = String(cString: strerror(errno))
+            result.append(problem(relative, directory, "cannot open folder: \(reason)"))
+            return
+        }
         let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         guard visited.insert(id).inserted else {
-            result.append(problem(relative, directory, "folder already visited (symbolic link loop); not entered again"))
+            result.append(problem(relative, directory, "folder already walked (a symbolic link loop or a second link to it); not entered again"))
             return
         }
         guard let dir = withCString(directory, { opendir($0) }) else {
@@ -65,25 +76,41 @@ public struct InputWalker: Sendable {
             return
         }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix { $0 != 0 })
             }
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
-        names.sort { $0.lexicographicallyPrecedes($1) }
-        for name in names {
+        names.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        for (name, type) in names {
             let path = directory + [0x2F] + name
             let rel = relative.isEmpty ? name : relative + [0x2F] + name
             var lst = stat()
-            guard withCString(path, { lstat($0, &lst) }) == 0 else { continue }
+            guard withCString(path, { lstat($0, &lst) }) == 0 else {
+                // Gone since the folder was read, or beyond the system's path length: accounted for when
+                // it could be an input (a matching name, or a folder that may hold some).
+                let code = errno
+                let couldHoldInputs = type == UInt8(DT_DIR) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)
+                if code == ENOENT {
+                    if matches(name) { result.append(problem(rel, path, "vanished while its folder was being read")) }
+                } else if matches(name) || couldHoldInputs {
+                    result.append(problem(rel, path, "cannot examine: \(String(cString: strerror(code)))"))
+                }
+                continue
+            }
             var isLink = (lst.st_mode & S_IFMT) == S_IFLNK
             var target = lst
             if isLink {
                 guard withCString(path, { stat($0, &target) }) == 0 else {
-                    if matches(name) { result.append(problem(rel, path, "broken symbolic link")) }
+                    let code = errno
+                    if matches(name) {
+                        let why = code == ELOOP ? "a symbolic link loop" : code == ENOENT ? "its target does not exist"
+                            : String(cString: strerror(code))
+                        result.append(problem(rel, path, "broken symbolic link: \(why)"))
+                    }
                     continue
                 }
                 if !followSymlinks {
@@ -107,7 +134,7 @@ public struct InputWalker: Sendable {
                     result.append(InputFile(doc: InputFile.printable(rel), path: InputFile.printable(path), rawPath: path))
                 }
             default:
-                if matches(name) { result.append(problem(rel, path, "not a regular file")) }
+                if matches(name) { result.append(problem(rel, path, "not a regular file (a FIFO, socket or device is not read)")) }
             }
         }
     }

@@ -33,6 +33,11 @@ public final class CSVWriter: RecordWriter {
         try file.write(row)
     }
 
+    /// Flushes and syncs every file under its temporary name.
+    public func seal() throws {
+        for name in files.keys.sorted() { try files[name]?.seal() }
+    }
+
     /// Renames every file into place.
     public func commit() throws {
         for name in files.keys.sorted() { try files[name]?.commit() }

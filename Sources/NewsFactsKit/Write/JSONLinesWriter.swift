@@ -27,6 +27,11 @@ public final class JSONLinesWriter: RecordWriter {
         try file.write(line)
     }
 
+    /// Flushes and syncs every file under its temporary name.
+    public func seal() throws {
+        for name in files.keys.sorted() { try files[name]?.seal() }
+    }
+
     /// Renames every file into place.
     public func commit() throws {
         for name in files.keys.sorted() { try files[name]?.commit() }

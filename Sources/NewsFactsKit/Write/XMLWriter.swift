@@ -20,6 +20,7 @@ public final class XMLWriter: RecordWriter {
 
     private let file: AtomicFile
     private let writer: XMLTextWriter
+    private var finished = false
 
     /// Opens `newsfacts.xml` under a temporary name in `directory` and writes the root's start tag.
     public init(directory: String, schemaVersion: String = ExtractionRun.schemaVersion) throws {
@@ -69,9 +70,17 @@ public final class XMLWriter: RecordWriter {
         try writer.endElement()
     }
 
-    /// Closes the root, flushes and renames the file into place.
-    public func commit() throws {
+    /// Closes the root, flushes and syncs the file under its temporary name.
+    public func seal() throws {
+        guard !finished else { return }
         try writer.finish()
+        finished = true
+        try file.seal()
+    }
+
+    /// Seals if needed and renames the file into place.
+    public func commit() throws {
+        try seal()
         try file.commit()
     }
 
