@@ -37,6 +37,14 @@ struct ExtractCommand: ParsableCommand {
         for name in format.split(separator: ",") where OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
             throw ValidationError("unknown format '\(name)'; use jsonl, csv or xml")
         }
+        // A path that is not there at all is a mistyped argument (or a mistyped subcommand, since
+        // extract is the default one), not an input to account for: exit 2 before anything is written.
+        for input in inputs {
+            var st = stat()
+            if lstat(input, &st) != 0, errno == ENOENT {
+                throw ValidationError("no such file or folder: \(input)")
+            }
+        }
     }
 
     func run() throws {
