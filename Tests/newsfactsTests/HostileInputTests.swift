@@ -7,7 +7,8 @@ import Testing
 /// Issue 7's end-to-end test: `newsfacts extract` over a folder holding every hostile input beside the
 /// seeds. Whatever is thrown at it, the run finishes with exit 1, every input has its line in
 /// `documents.jsonl` with a status and a clear message, the seeds' records are byte for byte those of
-/// a clean run, `validate --sources` passes, and nothing is written outside `--out`.
+/// a clean run, `validate --sources` passes, the real loaders take the output (unless
+/// `NEWSFACTS_SKIP_INTEGRATION=1`, as for `IntegrationTests`), and nothing is written outside `--out`.
 @Suite(.serialized) struct HostileInputTests {
     /// How the run is started: directly, or (as root) through `setpriv` without the capabilities that
     /// bypass permission bits, so that `chmod 000` means something.
@@ -151,6 +152,11 @@ import Testing
         let changed = Set(before.keys).symmetricDifference(after.keys)
             .union(before.keys.filter { after[$0] != nil && after[$0] != before[$0] })
         #expect(changed.allSatisfy { $0.hasPrefix("input/zz-") }, "changed outside --out: \(changed.sorted())")
+
+        // The real loaders (PostgreSQL, SQLite, DuckDB, xmllint, jsonschema, LibreOffice) take it too.
+        if ProcessInfo.processInfo.environment["NEWSFACTS_SKIP_INTEGRATION"] != "1" {
+            try IntegrationTests.load(out)
+        }
 
         try Self.checkXMLCharacters(out + "/newsfacts.xml")
         try Self.checkExcelCells(out)
