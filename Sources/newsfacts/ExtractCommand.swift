@@ -57,6 +57,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(ExitStatus.outputFailed.rawValue)
         }
         if !quiet { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
+        if StageTimer.isEnabled { FileHandle.standardError.write(Data(StageTimer.shared.report().utf8)) }
         if summary.errors > 0 || summary.rejects > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
     }
 }
