@@ -5,7 +5,7 @@ public enum CSVText {
         switch value {
         case .null: break
         case .string(let s): appendString(s, neutralize: dialect.neutralizesFormulas, to: &out)
-        case .integer(let i): out.append(contentsOf: String(i).utf8)
+        case .integer(let i): out.appendDecimal(i)
         case .number(let n): out.append(contentsOf: n.decimal.utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         }
@@ -24,18 +24,26 @@ public enum CSVText {
         var s = string
         s.withUTF8 { bytes in
             var quote = false
+            var quotes = false
             for b in bytes where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A {
                 quote = true
-                break
+                if b == 0x22 {
+                    quotes = true
+                    break
+                }
             }
             if !quote, let first = string.unicodeScalars.first, let last = string.unicodeScalars.last {
                 quote = isWhiteSpace(first) || isWhiteSpace(last)
             }
             if quote { out.append(0x22) }
             if neutralize, let first = bytes.first, CSVDialect.formulaTriggers.contains(first) { out.append(0x27) }
-            for b in bytes {
-                if b == 0x22 { out.append(0x22) }
-                out.append(b)
+            if quotes {
+                for b in bytes {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+            } else {
+                out.append(contentsOf: bytes)
             }
             if quote { out.append(0x22) }
         }

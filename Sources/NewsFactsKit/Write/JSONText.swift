@@ -10,12 +10,22 @@ public enum JSONText {
     public static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var text = s
-        // Byte by byte over the UTF-8: a Swift string is valid UTF-8, so every byte that needs no
-        // escape is copied as it is; U+2028/U+2029 are the only non-ASCII code points escaped.
+        // Over the UTF-8 bytes: a Swift string is valid UTF-8, so runs of bytes that need no escape are
+        // copied as they are, in one piece; U+2028/U+2029 are the only non-ASCII code points escaped.
         text.withUTF8 { bytes in
+            var run = 0
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                if b >= 0x20, b != 0x22, b != 0x5C, b != 0x7F, b != 0xE2 {
+                    i += 1
+                    continue
+                }
+                if b == 0xE2, !(i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
+                    i += 1
+                    continue
+                }
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
                 switch b {
                 case 0x22: out.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -24,16 +34,16 @@ public enum JSONText {
                 case 0x09: out.append(contentsOf: [0x5C, 0x74])
                 case 0x08: out.append(contentsOf: [0x5C, 0x62])
                 case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x00..<0x20, 0x7F:
-                    appendUnicodeEscape(UInt32(b), to: &out)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case 0xE2:
                     appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                     i += 2
                 default:
-                    out.append(b)
+                    appendUnicodeEscape(UInt32(b), to: &out)
                 }
                 i += 1
+                run = i
             }
+            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
         }
         out.append(0x22)
     }
@@ -50,13 +60,17 @@ public enum JSONText {
     /// Appends one field value.
     public static func appendValue(_ value: FieldValue, to out: inout [UInt8]) {
         switch value {
-        case .null: out.append(contentsOf: "null".utf8)
+        case .null: out.append(contentsOf: nullText)
         case .string(let s): appendString(s, to: &out)
-        case .integer(let i): out.append(contentsOf: String(i).utf8)
+        case .integer(let i): out.appendDecimal(i)
         case .number(let n): appendNumber(n, to: &out)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .bool(let b): out.append(contentsOf: b ? trueText : falseText)
         }
     }
+
+    private static let nullText = Array("null".utf8)
+    private static let trueText = Array("true".utf8)
+    private static let falseText = Array("false".utf8)
 
     /// Appends a JSON object of a record's fields in schema order (no trailing newline).
     public static func appendObject(_ values: [FieldValue], schema: TableSchema, to out: inout [UInt8]) {
@@ -76,10 +90,10 @@ public enum JSONText {
     /// Appends a JSON object with keys encoded beforehand (the writers encode them once per table).
     public static func appendObject(_ values: [FieldValue], keys: [[UInt8]], to out: inout [UInt8]) {
         out.append(0x7B)
-        for (i, key) in keys.enumerated() {
+        for i in keys.indices {
             if i > 0 { out.append(0x2C) }
-            out.append(contentsOf: key)
-            appendValue(i < values.count ? values[i] : .null, to: &out)
+            out.append(contentsOf: keys[i])
+            if i < values.count { appendValue(values[i], to: &out) } else { out.append(contentsOf: nullText) }
         }
         out.append(0x7D)
     }
