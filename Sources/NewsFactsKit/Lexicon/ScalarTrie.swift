@@ -3,7 +3,9 @@
 ///
 /// Edges live in one open-addressing hash table keyed by (node, scalar) with a multiplicative hash
 /// (the standard `Dictionary`'s seeded SipHash cost a third of entity extraction); the root's children
-/// in the Basic Multilingual Plane are a flat array, since nearly every lookup starts there.
+/// in the Basic Multilingual Plane are a flat array, since nearly every lookup starts there. A small
+/// trie built per document (`flatRoot: false`) keeps its root in the hash table too: the flat array is
+/// 256 KiB to allocate and clear, far more than a document's few names are worth.
 ///
 /// - Complexity: `matches(in:at:)` is O(k) for the longest word length k, independent of the number
 ///   of words.
@@ -14,9 +16,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether words are stored reversed, for matching backward from an end (`longestMatch(in:endingAt:)`).
     public let reversed: Bool
 
-    /// An empty trie.
-    public init(reversed: Bool = false) {
-        rootChildren = [Int32](repeating: 0, count: 0x10000)
+    /// An empty trie; `flatRoot: false` for a small one (see the type's summary).
+    public init(reversed: Bool = false, flatRoot: Bool = true) {
+        rootChildren = flatRoot ? [Int32](repeating: 0, count: 0x10000) : []
         self.reversed = reversed
     }
 
@@ -132,13 +134,20 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether any stored word starts with `scalar` (a cheap pre-check before a lookup).
     @inline(__always)
     public func mayStart(with scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x10000 ? rootChildren[Int(scalar.value)] != 0 : edges.find(UInt64(scalar.value)) != 0
+        child(of: 0, scalar) != 0
     }
 
     @inline(__always)
     private func child(of node: Int32, _ scalar: Unicode.Scalar) -> Int32 {
-        if node == 0 && scalar.value < 0x10000 { return rootChildren[Int(scalar.value)] }
-        return edges.find(UInt64(node) << 21 | UInt64(scalar.value))
+        if node == 0 && scalar.value < UInt32(truncatingIfNeeded: rootChildren.count) { return rootChildren[Int(scalar.value)] }
+        return edges.find(Self.key(node, scalar))
+    }
+
+    /// The edge key of (node, scalar); the root's keys carry bit 62, so no key is 0 (an empty slot)
+    /// even for U+0000.
+    @inline(__always)
+    private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
+        node == 0 ? 1 << 62 | UInt64(scalar.value) : UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar.value)
     }
 
     private mutating func child(of node: Int32, _ scalar: Unicode.Scalar, create: Bool) -> Int32 {
@@ -146,10 +155,10 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         if existing != 0 { return existing }
         let new = Int32(values.count)
         values.append(nil)
-        if node == 0 && scalar.value < 0x10000 {
+        if node == 0 && scalar.value < UInt32(truncatingIfNeeded: rootChildren.count) {
             rootChildren[Int(scalar.value)] = new
         } else {
-            edges.insert(UInt64(node) << 21 | UInt64(scalar.value), new)
+            edges.insert(Self.key(node, scalar), new)
         }
         return new
     }
@@ -157,7 +166,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
 /// A hash map from edge keys to child nodes: open addressing, linear probing, power-of-two capacity,
 /// at most half full. Keys are never 0 (a node's index is at least 1 in every non-root key, and root
-/// keys are scalars above the BMP), so 0 marks an empty slot.
+/// keys carry bit 62), so 0 marks an empty slot.
 struct EdgeTable: Sendable {
     private var keys = [UInt64](repeating: 0, count: 16)
     private var nodes = [Int32](repeating: 0, count: 16)
