@@ -16,18 +16,6 @@ extension String {
         }
     }
 
-    /// A string of several ranges of code points, one after the other (see `init(scalars:)`).
-    init(scalars: UnsafeBufferPointer<Unicode.Scalar>, ranges: [Range<Int>]) {
-        let capacity = ranges.reduce(0) { $0 + $1.count } * 4
-        self.init(unsafeUninitializedCapacity: capacity) { bytes in
-            var n = 0
-            for range in ranges {
-                for i in range { n = Self.encode(scalars[i], into: bytes, at: n) }
-            }
-            return n
-        }
-    }
-
     /// Writes the UTF-8 of `scalar` at `n`; returns the offset after it.
     @inline(__always)
     static func encode(_ scalar: Unicode.Scalar, into bytes: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {

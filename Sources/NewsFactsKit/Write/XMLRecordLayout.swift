@@ -10,37 +10,46 @@
 /// turns the end tag's indentation off, so `fieldsPrefix` and `fieldsSuffix` supply the line break and
 /// the indentation. `XMLWriterTests` checks the result against the element-by-element calls.
 struct XMLRecordLayout {
-    /// What libxml2 writes for one column: before and after its text, and the whole null element.
+    /// What libxml2 writes for one column, as ranges of `bytes`: before and after its text, and the
+    /// whole null element.
     struct Field {
         /// Indentation and start tag.
-        var open: [UInt8]
+        var open: Range<Int>
         /// Indentation and start tag with `escaped="true"` (see `XMLTextNotation`).
-        var openEscaped: [UInt8]
+        var openEscaped: Range<Int>
         /// End tag and line break.
-        var close: [UInt8]
+        var close: Range<Int>
         /// Indentation, the empty element with `xsi:nil="true"`, line break.
-        var null: [UInt8]
+        var null: Range<Int>
     }
 
+    /// Every fragment, one after the other (one allocation, read through one pointer per record).
+    let bytes: [UInt8]
     /// One entry per column, in schema order.
     let fields: [Field]
     /// Written after the record's start tag (which libxml2 closes), before the first field.
-    let fieldsPrefix: [UInt8]
+    let fieldsPrefix: Range<Int>
     /// Written after the last field, before libxml2 writes the record's end tag.
-    let fieldsSuffix: [UInt8]
+    let fieldsSuffix: Range<Int>
 
     /// The layout of `schema`'s records with `indent` per level (the writer's indent string).
     init(schema: TableSchema, indent: String) {
+        var bytes: [UInt8] = []
+        func add(_ fragment: [UInt8]) -> Range<Int> {
+            bytes += fragment
+            return bytes.count - fragment.count..<bytes.count
+        }
         let fieldIndent = Array((indent + indent).utf8)
         fields = schema.columns.map { column in
             let name = Array(column.name.utf8)
             return Field(
-                open: fieldIndent + [0x3C] + name + [0x3E],
-                openEscaped: fieldIndent + [0x3C] + name + Array(" escaped=\"true\">".utf8),
-                close: [0x3C, 0x2F] + name + [0x3E, 0x0A],
-                null: fieldIndent + [0x3C] + name + Array(" xsi:nil=\"true\"/>\n".utf8))
+                open: add(fieldIndent + [0x3C] + name + [0x3E]),
+                openEscaped: add(fieldIndent + [0x3C] + name + Array(" escaped=\"true\">".utf8)),
+                close: add([0x3C, 0x2F] + name + [0x3E, 0x0A]),
+                null: add(fieldIndent + [0x3C] + name + Array(" xsi:nil=\"true\"/>\n".utf8)))
         }
-        fieldsPrefix = [0x0A]
-        fieldsSuffix = Array(indent.utf8)
+        fieldsPrefix = add([0x0A])
+        fieldsSuffix = add(Array(indent.utf8))
+        self.bytes = bytes
     }
 }

@@ -92,21 +92,18 @@ final class XMLTextWriter {
     }
 
     /// Writes bytes as they are (`xmlTextWriterWriteRawLen`): markup the caller has made well-formed.
-    func raw(_ bytes: [UInt8]) throws {
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         let writer = try live()
         guard let count = Int32(exactly: bytes.count) else { throw Failure(description: "raw XML text too long") }
         var none: xmlChar = 0
-        let rc = bytes.withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress { return xmlTextWriterWriteRawLen(writer, base, count) }
-            return xmlTextWriterWriteRawLen(writer, &none, 0)
-        }
+        let rc = bytes.baseAddress.map { xmlTextWriterWriteRawLen(writer, $0, count) } ?? xmlTextWriterWriteRawLen(writer, &none, 0)
         try check(rc, "xmlTextWriterWriteRawLen")
     }
 
     /// Appends `text` escaped as element content, by libxml2's own `xmlEncodeSpecialChars` (what
     /// `xmlTextWriterWriteString` does: `<`, `>`, `&`, `"` and CR become references). `text` must hold
     /// only characters XML 1.0 allows.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) throws {
+    static func appendEscaped(_ text: String, to out: inout ByteBuffer) throws {
         _ = XMLLibrary.initialized
         guard let encoded = text.withXMLChars({ xmlEncodeSpecialChars(nil, $0) }) else {
             throw Failure(description: "xmlEncodeSpecialChars failed")
@@ -114,7 +111,7 @@ final class XMLTextWriter {
         defer { nf_xmlFree(encoded) }
         var count = 0
         while encoded[count] != 0 { count += 1 }
-        out.append(contentsOf: UnsafeBufferPointer(start: encoded, count: count))
+        out.append(UnsafeBufferPointer(start: encoded, count: count))
     }
 
     /// Closes every open element, flushes, and frees the writer (which closes its output).

@@ -20,9 +20,10 @@ public final class XMLWriter: RecordWriter {
 
     private let file: AtomicFile
     private let writer: XMLTextWriter
-    private var layouts: [String: XMLRecordLayout] = [:]
-    private var lastLayout: (name: String, layout: XMLRecordLayout)?
-    private var body: [UInt8] = []
+    private var tables: [String: Table] = [:]
+    /// The table of the previous record: records come in runs of one table, so this spares the lookup.
+    private var last: (name: String, table: Table)?
+    private var body = ByteBuffer()
 
     /// Opens `newsfacts.xml` under a temporary name in `directory` and writes the root's start tag.
     public init(directory: String, schemaVersion: String = ExtractionRun.schemaVersion) throws {
@@ -47,35 +48,49 @@ public final class XMLWriter: RecordWriter {
     /// laid out as its own element calls would write them (`XMLRecordLayout`); text is escaped by
     /// libxml2's `xmlEncodeSpecialChars` where it holds a character that needs it.
     public func write(_ values: [FieldValue], schema: TableSchema) throws {
-        let layout = self.layout(of: schema)
-        let count = min(values.count, layout.fields.count)
+        let table = self.table(of: schema)
         try writer.startElement(schema.recordElement)
-        if count > 0 {
-            body.removeAll(keepingCapacity: true)
-            body.append(contentsOf: layout.fieldsPrefix)
-            for i in 0..<count {
-                let field = layout.fields[i]
-                switch values[i] {
-                case .null:
-                    body.append(contentsOf: field.null)
-                    continue
-                case .string(let s):
-                    try appendText(s, field)
-                case .integer(let n):
-                    body.append(contentsOf: field.open)
-                    body.appendDecimal(n)
-                case .number(let n):
-                    try appendText(n.decimal, field)
-                case .bool(let b):
-                    body.append(contentsOf: field.open)
-                    body.append(contentsOf: b ? Self.trueText : Self.falseText)
-                }
-                body.append(contentsOf: field.close)
-            }
-            body.append(contentsOf: layout.fieldsSuffix)
-            try writer.raw(body)
+        if min(values.count, table.layout.fields.count) > 0 {
+            try Self.encode(values, table.layout, cache: &table.cache, into: &body)
+            try body.withBytes { try writer.raw($0) }
         }
         try writer.endElement()
+    }
+
+    /// The fields of one record as libxml2's element calls would write them (see `XMLRecordLayout`).
+    private static func encode(_ values: [FieldValue], _ layout: XMLRecordLayout, cache: inout RepeatedTextCache,
+                               into body: inout ByteBuffer) throws {
+        let count = min(values.count, layout.fields.count)
+        body.removeAll()
+        try layout.bytes.withUnsafeBufferPointer { bytes in
+            func fragment(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: bytes[range])
+            }
+            body.append(fragment(layout.fieldsPrefix))
+            try layout.fields.withUnsafeBufferPointer { fields in
+                for i in 0..<count {
+                    switch values[i] {
+                    case .null:
+                        body.append(fragment(fields[i].null))
+                        continue
+                    case .string(let s):
+                        try cache.append(s, column: i, to: &body) { text, body in
+                            try appendText(text, open: fragment(fields[i].open), openEscaped: fragment(fields[i].openEscaped), to: &body)
+                        }
+                    case .integer(let n):
+                        body.append(fragment(fields[i].open))
+                        body.appendDecimal(n)
+                    case .number(let n):
+                        try appendText(n.decimal, open: fragment(fields[i].open), openEscaped: fragment(fields[i].openEscaped), to: &body)
+                    case .bool(let b):
+                        body.append(fragment(fields[i].open))
+                        body.append(b ? trueText : falseText)
+                    }
+                    body.append(fragment(fields[i].close))
+                }
+            }
+            body.append(fragment(layout.fieldsSuffix))
+        }
     }
 
     /// The record element field by field through libxml2's element calls: the reference that `write`
@@ -111,52 +126,40 @@ public final class XMLWriter: RecordWriter {
     private static let trueText = Array("true".utf8)
     private static let falseText = Array("false".utf8)
 
-    private func layout(of schema: TableSchema) -> XMLRecordLayout {
-        if let last = lastLayout, last.name == schema.name { return last.layout }
-        let layout = layouts[schema.name] ?? XMLRecordLayout(schema: schema, indent: XMLTextWriter.indentString)
-        layouts[schema.name] = layout
-        lastLayout = (schema.name, layout)
-        return layout
+    /// One table's layout and repeated texts.
+    private final class Table {
+        let layout: XMLRecordLayout
+        var cache: RepeatedTextCache
+
+        init(schema: TableSchema) {
+            layout = XMLRecordLayout(schema: schema, indent: XMLTextWriter.indentString)
+            cache = RepeatedTextCache(columns: schema.columns.count)
+        }
     }
 
-    /// Appends the start tag and text of a text field; `field.close` follows.
-    private func appendText(_ text: String, _ field: XMLRecordLayout.Field) throws {
+    private func table(of schema: TableSchema) -> Table {
+        if let last, last.name == schema.name { return last.table }
+        let table = tables[schema.name] ?? Table(schema: schema)
+        tables[schema.name] = table
+        last = (schema.name, table)
+        return table
+    }
+
+    /// Appends the start tag and text of a text field; the end tag follows.
+    private static func appendText(_ text: String, open: UnsafeBufferPointer<UInt8>, openEscaped: UnsafeBufferPointer<UInt8>,
+                                   to body: inout ByteBuffer) throws {
         var s = text
-        switch s.withUTF8(Self.classify) {
-        case .plain:
-            body.append(contentsOf: field.open)
-            s.withUTF8 { body.append(contentsOf: $0) }
+        switch s.withUTF8(ByteScan.xmlNeed) {
+        case .none:
+            body.append(open)
+            s.withUTF8 { body.append($0) }
         case .special:
-            body.append(contentsOf: field.open)
+            body.append(open)
             try XMLTextWriter.appendEscaped(text, to: &body)
         case .illegal:
-            body.append(contentsOf: field.openEscaped)
+            body.append(openEscaped)
             try XMLTextWriter.appendEscaped(XMLTextNotation.escape(text), to: &body)
         }
-    }
-
-    private enum TextClass { case plain, special, illegal }
-
-    /// Whether UTF-8 text can be written as it is, needs libxml2's escaping of `<>&"` and CR, or holds a
-    /// character XML 1.0 cannot (`XMLTextNotation.needsEscaping`), in one pass.
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> TextClass {
-        var special = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x3F {
-                switch b {
-                case 0x22, 0x26, 0x3C, 0x3E, 0x0D: special = true
-                case 0x09, 0x0A: break
-                case 0x00..<0x20: return .illegal
-                default: break
-                }
-            } else if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
-                return .illegal
-            }
-            i += 1
-        }
-        return special ? .special : .plain
     }
 
     /// Closes the root, flushes and renames the file into place.
