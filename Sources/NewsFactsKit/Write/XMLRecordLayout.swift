@@ -1,14 +1,15 @@
-/// The bytes libxml2's `xmlTextWriter` writes around the fields of one record element of a table, so
-/// that `XMLWriter` can hand libxml2 a record's fields in one `xmlTextWriterWriteRawLen` call instead of
-/// three to six calls per field (each with its own allocations), byte for byte the same document.
+/// The bytes libxml2's `xmlTextWriter` writes for one record element of a table, so that `XMLWriter` can
+/// hand libxml2 a whole record in one `xmlTextWriterWriteRawLen` call instead of the start and end
+/// calls of the record and three to six calls per field (each with its own allocations), byte for byte
+/// the same document.
 ///
-/// The layout follows libxml2 2.9's writer with indentation on (`xmlwriter.c`): a record element is at
-/// depth 1 and its fields at depth 2, indented by `indent` per level. `xmlTextWriterStartElement` of the
-/// first field closes the record's start tag with `>` and a line break; each field is its indentation,
-/// start tag, text and end tag and a line break (`<name xsi:nil="true"/>` for null); the record's
-/// `xmlTextWriterEndElement` indents its end tag. A raw write closes the start tag with `>` itself and
-/// turns the end tag's indentation off, so `fieldsPrefix` and `fieldsSuffix` supply the line break and
-/// the indentation. `XMLWriterTests` checks the result against the element-by-element calls.
+/// The layout follows libxml2 2.9's writer with indentation on (`xmlwriter.c`): the root is at depth 0,
+/// a record element at depth 1 and its fields at depth 2, indented by `indent` per level. Starting the
+/// first record closes the root's start tag with `>` and a line break (`rootBreak`; a raw write closes
+/// it with `>` alone); a record is its indented start tag and a line break, then each field (its
+/// indentation, start tag, text, end tag and a line break; `<name xsi:nil="true"/>` for null), then its
+/// indented end tag and a line break. `XMLWriterTests` checks the result against the element-by-element
+/// calls.
 struct XMLRecordLayout {
     /// What libxml2 writes for one column, as ranges of `bytes`: before and after its text, and the
     /// whole null element.
@@ -27,10 +28,12 @@ struct XMLRecordLayout {
     let bytes: [UInt8]
     /// One entry per column, in schema order.
     let fields: [Field]
-    /// Written after the record's start tag (which libxml2 closes), before the first field.
-    let fieldsPrefix: Range<Int>
-    /// Written after the last field, before libxml2 writes the record's end tag.
-    let fieldsSuffix: Range<Int>
+    /// The line break that ends the root's start tag, before the first record.
+    let rootBreak: Range<Int>
+    /// The record's indented start tag and a line break.
+    let recordOpen: Range<Int>
+    /// The record's indented end tag and a line break.
+    let recordClose: Range<Int>
 
     /// The layout of `schema`'s records with `indent` per level (the writer's indent string).
     init(schema: TableSchema, indent: String) {
@@ -48,8 +51,11 @@ struct XMLRecordLayout {
                 close: add([0x3C, 0x2F] + name + [0x3E, 0x0A]),
                 null: add(fieldIndent + [0x3C] + name + Array(" xsi:nil=\"true\"/>\n".utf8)))
         }
-        fieldsPrefix = add([0x0A])
-        fieldsSuffix = add(Array(indent.utf8))
+        let recordIndent = Array(indent.utf8)
+        let element = Array(schema.recordElement.utf8)
+        rootBreak = add([0x0A])
+        recordOpen = add(recordIndent + [0x3C] + element + [0x3E, 0x0A])
+        recordClose = add(recordIndent + [0x3C, 0x2F] + element + [0x3E, 0x0A])
         self.bytes = bytes
     }
 }

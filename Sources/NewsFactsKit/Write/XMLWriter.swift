@@ -24,6 +24,8 @@ public final class XMLWriter: RecordWriter {
     /// The table of the previous record: records come in runs of one table, so this spares the lookup.
     private var last: (name: String, table: Table)?
     private var body = ByteBuffer()
+    /// Whether the root's start tag is still open (no record written yet).
+    private var rootOpen = true
 
     /// Opens `newsfacts.xml` under a temporary name in `directory` and writes the root's start tag.
     public init(directory: String, schemaVersion: String = ExtractionRun.schemaVersion) throws {
@@ -44,29 +46,33 @@ public final class XMLWriter: RecordWriter {
     /// The final path.
     public var paths: [String] { [file.path] }
 
-    /// Appends one record element: libxml2 opens and closes it, and takes its fields in one raw write
-    /// laid out as its own element calls would write them (`XMLRecordLayout`); text is escaped by
-    /// libxml2's `xmlEncodeSpecialChars` where it holds a character that needs it.
+    /// Appends one record element: libxml2 takes it in one raw write laid out as its own element calls
+    /// would write it (`XMLRecordLayout`); text is escaped by libxml2's `xmlEncodeSpecialChars` where it
+    /// holds a character that needs it.
     public func write(_ values: [FieldValue], schema: TableSchema) throws {
         let table = self.table(of: schema)
-        try writer.startElement(schema.recordElement)
-        if min(values.count, table.layout.fields.count) > 0 {
-            try Self.encode(values, table.layout, cache: &table.cache, into: &body)
-            try body.withBytes { try writer.raw($0) }
+        defer { rootOpen = false }
+        guard min(values.count, table.layout.fields.count) > 0 else {
+            // An element without fields (no table has one) is left to libxml2: `<record/>`.
+            try writer.startElement(schema.recordElement)
+            try writer.endElement()
+            return
         }
-        try writer.endElement()
+        try Self.encode(values, table.layout, first: rootOpen, cache: &table.cache, into: &body)
+        try body.withBytes { try writer.raw($0) }
     }
 
-    /// The fields of one record as libxml2's element calls would write them (see `XMLRecordLayout`).
-    private static func encode(_ values: [FieldValue], _ layout: XMLRecordLayout, cache: inout RepeatedTextCache,
-                               into body: inout ByteBuffer) throws {
+    /// One record as libxml2's element calls would write it (see `XMLRecordLayout`).
+    private static func encode(_ values: [FieldValue], _ layout: XMLRecordLayout, first: Bool,
+                               cache: inout RepeatedTextCache, into body: inout ByteBuffer) throws {
         let count = min(values.count, layout.fields.count)
         body.removeAll()
         try layout.bytes.withUnsafeBufferPointer { bytes in
             func fragment(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: bytes[range])
             }
-            body.append(fragment(layout.fieldsPrefix))
+            if first { body.append(fragment(layout.rootBreak)) }
+            body.append(fragment(layout.recordOpen))
             try layout.fields.withUnsafeBufferPointer { fields in
                 for i in 0..<count {
                     switch values[i] {
@@ -89,7 +95,7 @@ public final class XMLWriter: RecordWriter {
                     body.append(fragment(fields[i].close))
                 }
             }
-            body.append(fragment(layout.fieldsSuffix))
+            body.append(fragment(layout.recordClose))
         }
     }
 

@@ -64,10 +64,11 @@ import Testing
         #expect(text.contains("escaped=\"true\""))
     }
 
-    /// The writer hands libxml2 each record's fields in one raw write (`XMLRecordLayout`); the file must
+    /// The writer hands libxml2 each record in one raw write (`XMLRecordLayout`); the file must
     /// be byte for byte what libxml2's element calls write, field by field, for every sort of value: the
     /// hard cases (quotes, `<&>`, CR, C0 controls, U+FFFE, backslashes, emoji, 400 digits), the seeds'
-    /// own records, the empty string, negative and extreme integers, booleans, every table.
+    /// own records, the empty string, negative and extreme integers, booleans, every table, and an element
+    /// without fields between records.
     @Test func rawFieldsAreWhatTheElementCallsWrite() throws {
         let hard = HardCases()
         let seeds = try OutputFolder.seedRecords()
@@ -85,8 +86,17 @@ import Testing
         rows.append(([.string("&amp;"), .integer(Int.max), .integer(0), .bool(false), .bool(true),
                       .number(ExactNumber(double: -1e400, decimal: "-1" + String(repeating: "0", count: 400)))], schema))
         rows.append(([.string("short")], schema))
+        rows.append(([], schema))
+        rows.append((seeds.facts[0].fieldValues, FactRecord.schema))
         #expect(rows.count > 100)
 
+        // Once with a record first, once with an element without fields first (libxml2 closes the
+        // root's start tag then).
+        try expectSameDocument(rows)
+        try expectSameDocument([([], schema)] + rows)
+    }
+
+    private func expectSameDocument(_ rows: [([FieldValue], TableSchema)]) throws {
         let fast = try OutputFolder.temporary("xml-fast")
         let reference = try OutputFolder.temporary("xml-reference")
         defer {
