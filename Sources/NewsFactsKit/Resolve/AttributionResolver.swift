@@ -34,13 +34,22 @@ public struct AttributionResolver: DocumentStage {
         }
         let documentPlace = Self.documentPlace(places, context: context)
         let documentDate = context.documentDate?.iso
+        // An article's place is the same for all its facts: found once per article.
+        var articlePlaces: [Int: String?] = [:]
+        func articlePlace(_ index: Int, _ article: Range<Int>) -> String? {
+            if let known = articlePlaces[index] { return known }
+            let place = Self.articlePlace(places, article: article, context: context)
+            articlePlaces[index] = .some(place)
+            return place
+        }
         for i in context.facts.indices {
             let offset = context.text.normalizedIndex(atOrAfter: context.facts[i].start)
             let sentence = layout.sentence(containing: offset).map { layout.sentences[$0].range }
-            let article = layout.articles[layout.article(containing: offset)]
+            let articleIndex = layout.article(containing: offset)
+            let article = layout.articles[articleIndex]
             if let s = sentence, let p = Self.nearest(in: places, within: s, to: offset) {
                 (context.facts[i].place, context.facts[i].placeSource) = (p, .sentence)
-            } else if let p = Self.articlePlace(places, article: article, context: context) {
+            } else if let p = articlePlace(articleIndex, article) {
                 (context.facts[i].place, context.facts[i].placeSource) = (p, .article)
             } else if let p = documentPlace {
                 (context.facts[i].place, context.facts[i].placeSource) = (p, .document)

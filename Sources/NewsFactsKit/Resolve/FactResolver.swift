@@ -71,8 +71,10 @@ public struct FactResolver: DocumentStage {
                 }
             }
             aligner.align(&candidates, in: text, sentence: sentence.range)
+            // The sentence and its headline are the same text for all its facts: quoted once.
+            let shared = candidates.isEmpty ? ("", nil) : sharedTexts(context: context, sentence: sentence)
             for candidate in candidates {
-                facts.append(record(candidate, context: context, sentence: sentence, normalizer: normalizer))
+                facts.append(record(candidate, context: context, sentence: sentence, shared: shared, normalizer: normalizer))
             }
             sentenceIndex += 1
         }
@@ -483,7 +485,14 @@ public struct FactResolver: DocumentStage {
 
     // MARK: - Records
 
-    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, normalizer: UnitNormalizer) -> FactRecord {
+    /// The original text of a sentence and of its article's headline, for the records of its facts.
+    private func sharedTexts(context: DocumentContext, sentence: Sentence) -> (context: String, headline: String?) {
+        let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
+        return (context.originalText(sentence.range), article?.headline.map { context.originalText($0) })
+    }
+
+    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence,
+                        shared: (context: String, headline: String?), normalizer: UnitNormalizer) -> FactRecord {
         let span = context.originalSpan(c.start..<c.end)
         let unitText: String? = c.unit.map { entry in
             entry.recordAs ?? c.unitRange.map { context.originalText($0) } ?? entry.text
@@ -497,15 +506,13 @@ public struct FactResolver: DocumentStage {
             : normalizer.normalize(value: c.value, unit: c.unit, kind: kind, currency: c.signCurrency)
         let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
         let per = c.perRange.map { context.originalText($0) } ?? c.perText
-        let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
         return FactRecord(
             id: "\(context.input.doc)#\(span.start)-\(span.end)", doc: context.input.doc,
             start: span.start, end: span.end, mention: span.mention, value: c.value, valueMax: c.valueMax,
             unit: unitText, kind: kind, qualifier: c.qualifier, per: per, change: c.change,
             subject: subject.flatMap { $0.isEmpty ? nil : $0 },
             normalizedValue: normalized?.value, normalizedUnit: normalized?.unit,
-            article: sentence.article, headline: article?.headline.map { context.originalText($0) },
-            context: context.originalText(sentence.range))
+            article: sentence.article, headline: shared.headline, context: shared.context)
     }
 
     // MARK: - Helpers

@@ -6,12 +6,14 @@ struct QuoteSpans: Sendable {
     private(set) var ranges: [Range<Int>] = []
 
     private static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "「": "」", "『": "』"]
+    /// Every character the scan acts on (quotes and line feed): the others skip the dictionary lookups.
+    private static let relevant = ScalarSet(Array(pairs.keys) + Array(pairs.values) + ["\"", "\n"])
 
     /// Finds the quotes of a text; a quote never spans a line break.
     init(_ text: [Unicode.Scalar]) {
         var open: [(Unicode.Scalar, Int)] = []
         var asciiOpen: Int? = nil
-        for (i, c) in text.enumerated() {
+        for (i, c) in text.enumerated() where Self.relevant.contains(c) {
             if c == "\n" { open.removeAll(); asciiOpen = nil; continue }
             if Self.pairs[c] != nil {
                 open.append((c, i))
