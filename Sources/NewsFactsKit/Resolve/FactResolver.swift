@@ -507,7 +507,7 @@ public struct FactResolver: DocumentStage {
         let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
         let per = c.perRange.map { context.originalText($0) } ?? c.perText
         return FactRecord(
-            id: "\(context.input.doc)#\(span.start)-\(span.end)", doc: context.input.doc,
+            id: RecordID.make(doc: context.input.doc, start: span.start, end: span.end), doc: context.input.doc,
             start: span.start, end: span.end, mention: span.mention, value: c.value, valueMax: c.valueMax,
             unit: unitText, kind: kind, qualifier: c.qualifier, per: per, change: c.change,
             subject: subject.flatMap { $0.isEmpty ? nil : $0 },
