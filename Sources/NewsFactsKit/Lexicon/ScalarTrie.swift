@@ -2,17 +2,24 @@
 /// position, or the longest one; built with `reversed: true`, the longest word that ends at a position.
 ///
 /// Edges live in one open-addressing hash table keyed by (node, scalar) with a multiplicative hash
-/// (the standard `Dictionary`'s seeded SipHash cost a third of entity extraction); the root's children
-/// in the Basic Multilingual Plane are a flat array, since nearly every lookup starts there. A small
-/// trie built per document (`flatRoot: false`) keeps its root in the hash table too: the flat array is
-/// 256 KiB to allocate and clear, far more than a document's few names are worth. Every trie also keeps
-/// a bitmap of the BMP scalars that start a word (8 KiB): `mayStart(with:)`, which the recognizers call
-/// at nearly every character, reads one bit there instead of a cache-cold slot of the flat array.
+/// (the standard `Dictionary`'s seeded SipHash cost a third of entity extraction). Every trie keeps a
+/// bitmap of the BMP scalars that start a word (8 KiB): `mayStart(with:)`, which the recognizers call at
+/// nearly every character, reads one bit there. A trie whose words start with many different scalars
+/// (the gazetteer) also gets its root's BMP children in a flat array once it has `flatRootThreshold` of
+/// them, since nearly every lookup starts there; the others keep the root in the hash table, because the
+/// flat array is 256 KiB to allocate and clear, far more than a small word list (or a document's few
+/// names, `flatRoot: false`) is worth, and clearing forty of them was most of the start-up time.
 ///
 /// - Complexity: `matches(in:at:)` is O(k) for the longest word length k, independent of the number
 ///   of words.
 public struct ScalarTrie<Value: Sendable>: Sendable {
-    private var rootChildren: [Int32]
+    private var rootChildren: [Int32] = []
+    /// Whether the root may get a flat array.
+    private let flatRootAllowed: Bool
+    /// Root edges in the hash table so far (until the flat array takes them).
+    private var rootEdges = 0
+    /// Root children from which the flat array pays for itself.
+    static var flatRootThreshold: Int { 512 }
     /// One bit per BMP scalar that starts a stored word.
     private var rootBits = [UInt64](repeating: 0, count: 0x10000 / 64)
     private var edges = EdgeTable()
@@ -23,9 +30,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether words are stored reversed, for matching backward from an end (`longestMatch(in:endingAt:)`).
     public let reversed: Bool
 
-    /// An empty trie; `flatRoot: false` for a small one (see the type's summary).
+    /// An empty trie; `flatRoot: false` for one that never gets a flat root array (see the type's summary).
     public init(reversed: Bool = false, flatRoot: Bool = true) {
-        rootChildren = flatRoot ? [Int32](repeating: 0, count: 0x10000) : []
+        flatRootAllowed = flatRoot
         self.reversed = reversed
     }
 
@@ -178,8 +185,22 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
             rootChildren[Int(scalar.value)] = new
         } else {
             edges.insert(Self.key(node, scalar), new)
+            if node == 0 && scalar.value < 0x10000 {
+                rootEdges += 1
+                if flatRootAllowed && rootEdges == Self.flatRootThreshold { makeRootFlat() }
+            }
         }
         return new
+    }
+
+    /// Copies the root's BMP children into the flat array (they stay in the hash table too, unused).
+    private mutating func makeRootFlat() {
+        var flat = [Int32](repeating: 0, count: 0x10000)
+        edges.forEach { key, node in
+            let value = key & 0x1F_FFFF
+            if key >> 62 == 1, value < 0x10000 { flat[Int(value)] = node }
+        }
+        rootChildren = flat
     }
 }
 
@@ -207,6 +228,11 @@ struct EdgeTable: Sendable {
             if k == 0 { return 0 }
             i = (i + 1) & mask
         }
+    }
+
+    /// Calls `body` with every (key, node) stored.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for (key, node) in zip(keys, nodes) where key != 0 { body(key, node) }
     }
 
     /// Stores `node` for `key` (build time only).

@@ -77,11 +77,14 @@ public struct Gazetteer: Sendable {
             }
             divisions[i].path = parts.joined()
         }
-        var nameIndex: [String: Int] = [:]
-        for (i, d) in divisions.enumerated() where d.isCurrent && nameIndex[d.name] == nil { nameIndex[d.name] = i }
-        for (i, pathName) in headName { nameIndex[pathName] = nameIndex[pathName] ?? i }
+        // Keyed by bytes: the names are NFC from one generated table, and `String` hashing through
+        // normalization was most of the start-up time.
+        var nameIndex: [UTF8Key: Int] = [:]
+        nameIndex.reserveCapacity(divisions.count)
+        for (i, d) in divisions.enumerated() where d.isCurrent && nameIndex[UTF8Key(d.name)] == nil { nameIndex[UTF8Key(d.name)] = i }
+        for (i, pathName) in headName { nameIndex[UTF8Key(pathName)] = nameIndex[UTF8Key(pathName)] ?? i }
         for row in former where row.count >= 2 {
-            let parent = row.count >= 4 ? nameIndex[row[3]] : nil
+            let parent = row.count >= 4 ? nameIndex[UTF8Key(row[3])] : nil
             let level: Division.Level = parent.map { divisions[$0].level == .province ? .prefecture : .county } ?? .prefecture
             let code = row.count >= 3 && !row[2].isEmpty ? row[2] : nil
             divisions.append(Division(adcode: code, name: row[0], parent: parent, level: level, isCurrent: false, path: row[1]))
@@ -93,6 +96,7 @@ public struct Gazetteer: Sendable {
         }.sorted { $0.count > $1.count }
         let shortRules = ShortFormRules(rules: rules, ethnicGroups: ethnic)
         var names: [String: [Name]] = [:]
+        names.reserveCapacity(divisions.count * 2)
         for (i, d) in divisions.enumerated() {
             names[d.name, default: []].append(Name(division: i, isShort: false))
             for short in shortRules.shortForms(of: d.name) where short != d.name {
@@ -116,10 +120,11 @@ public struct Gazetteer: Sendable {
             }
             return result
         }
-        var ids: [String: Int] = [:]
+        var ids: [UTF8Key: Int] = [:]
+        ids.reserveCapacity(divisions.count)
         pathID = divisions.map { d in
-            if let id = ids[d.path] { return id }
-            ids[d.path] = ids.count
+            if let id = ids[UTF8Key(d.path)] { return id }
+            ids[UTF8Key(d.path)] = ids.count
             return ids.count - 1
         }
     }
