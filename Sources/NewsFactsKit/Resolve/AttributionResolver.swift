@@ -66,9 +66,14 @@ public struct AttributionResolver: DocumentStage {
 
     /// The anchor in `range` nearest before `offset`, else the first after it.
     static func nearest(in anchors: [Anchor], within range: Range<Int>, to offset: Int) -> String? {
-        let inside = anchors.filter { range.contains($0.start) }
-        if let before = inside.last(where: { $0.start <= offset }) { return before.value }
-        return inside.first?.value
+        // One pass, no filtered copy: this runs for every fact.
+        var first: String?
+        var before: String?
+        for anchor in anchors where range.contains(anchor.start) {
+            if first == nil { first = anchor.value }
+            if anchor.start <= offset { before = anchor.value }
+        }
+        return before ?? first
     }
 
     /// The place an article is about: the one in its headline or byline, else the one it names most
