@@ -88,6 +88,7 @@ public struct FactResolver: DocumentStage {
         var candidate = QuantityCandidate(
             number: number, start: start, end: number.range.upperBound, value: number.value,
             valueMax: number.valueMax, kind: .count, prefixStart: start)
+        candidate.moreThan = number.moreThan
 
         // 三成一, 七五折, 0.6个百分点: the scanner read the digits with their marker; the marker is the unit.
         if let proportion = number.proportion, proportion.kind != .partsPer,
@@ -102,10 +103,13 @@ public struct FactResolver: DocumentStage {
             applyChange(&candidate, in: text, floor: sentence.lowerBound)
             return candidate
         }
-        switch matchUnit(for: number, in: text, limit: sentence.upperBound) {
+        // 38%年出栏量: a percentage is complete with its sign; a word after it is not its unit.
+        let isPercent = number.form == .percent || number.form == .permille
+        switch isPercent ? .none : matchUnit(for: number, in: text, limit: sentence.upperBound) {
         case .blocked:
             return nil
-        case .unit(let entry, let range, let value, let valueMax):
+        case .unit(let entry, let range, let value, let valueMax, let innerMoreThan):
+            if innerMoreThan { candidate.moreThan = true }
             candidate.unit = entry
             candidate.unitRange = range
             candidate.value = value
@@ -118,13 +122,14 @@ public struct FactResolver: DocumentStage {
         case .none:
             guard resolveWithoutUnit(&candidate, in: text, sentence: sentence) else { return nil }
         }
+        applySign(&candidate, in: text, floor: sentence.lowerBound)
         if number.form == .percent || number.form == .permille, candidate.unit == nil {
             candidate.kind = .percent
             candidate.impliedUnit = number.form == .percent ? "%" : "‰"
         }
         applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
-        applyChange(&candidate, in: text, floor: sentence.lowerBound)
         applyPer(&candidate, in: text, floor: sentence.lowerBound)
+        applyChange(&candidate, in: text, floor: sentence.lowerBound)
         return candidate
     }
 
@@ -153,6 +158,8 @@ public struct FactResolver: DocumentStage {
             if TextClass.isLatinLetter(before) || lexicon.formulaMarks.contains(before) || before == "_" || before == "#" { return true }
         }
         if end < text.count, lexicon.formulaMarks.contains(text[end]) { return true }
+        // 9时30分, 8点30分: the minutes of a clock time.
+        if start >= 2, lexicon.clockMarks.contains(text[start - 1]), isNumeral(text[start - 2]) { return true }
         if let (reason, _) = lexicon.excludedBefore.longestMatch(in: text, endingAt: skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound), floor: sentence.lowerBound),
            reason != nil {
             return true
@@ -190,7 +197,8 @@ public struct FactResolver: DocumentStage {
     enum UnitMatch {
         case none
         case blocked
-        case unit(UnitEntry, Range<Int>, ExactNumber, ExactNumber?)
+        /// The unit, its range, the value and upper value in its terms, and whether 多/余 stands inside it (2个多小时).
+        case unit(UnitEntry, Range<Int>, ExactNumber, ExactNumber?, Bool)
     }
 
     /// The unit after a number, or a blocker that wins over it.
@@ -207,19 +215,36 @@ public struct FactResolver: DocumentStage {
             let divisor = number.multiplier
             let value = ExactNumber.divide(number.value, by: divisor)
             let valueMax = number.valueMax.map { ExactNumber.divide($0, by: divisor) }
-            return .unit(split.entry, end - 1..<end - 1 + split.length, value, valueMax)
+            return .unit(split.entry, end - 1..<end - 1 + split.length, value, valueMax, false)
         }
         if let blocker, blocker.length >= (direct?.length ?? 0) { return .blocked }
         if let direct {
-            return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax)
+            if let inner = innerApproximation(after: direct, at: at, in: text, limit: limit, number: number) {
+                return .unit(inner.entry, at..<inner.end, number.value, number.valueMax, true)
+            }
+            return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax, false)
         }
         return .none
+    }
+
+    /// `2个多小时`, `两个多月`: 多/余 written inside a unit that begins with a classifier (`个小时`, `个月`).
+    /// The unit is recorded without the 多 (`个小时`).
+    private func innerApproximation(after direct: (entry: UnitEntry, length: Int), at: Int, in text: [Unicode.Scalar], limit: Int,
+                                    number: NumberMention) -> (entry: UnitEntry, end: Int)? {
+        let mark = at + direct.length
+        guard mark + 1 < limit, let approx = lexicon.qualifiersAfter.longestWord(in: text, at: mark, limit: mark + 1),
+              approx.value == .moreThan,
+              let rest = usableUnit(at: mark + 1, in: text, limit: limit, number: number),
+              var whole = lexicon.units.value(for: direct.entry.text + rest.entry.text) else { return nil }
+        whole.recordAs = whole.recordAs ?? whole.text
+        return (whole, mark + 1 + rest.length)
     }
 
     private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
         for match in lexicon.units.allWords(in: text, at: position, limit: limit).reversed() {
             let entry = match.value
             if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
+            if entry.flags.contains(.bigOnly), number.multiplier < 10_000 { continue }
             let after = position + match.length
             // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
             if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
@@ -230,8 +255,12 @@ public struct FactResolver: DocumentStage {
 
     /// `2009年`, `二〇二三年` and `98年3月` are dates, not durations.
     func isDate(_ number: NumberMention, unitEnd: Int, in text: [Unicode.Scalar]) -> Bool {
-        if number.moreThan || number.valueMax != nil { return false }
+        if number.moreThan { return false }
         let v = number.value.double
+        // 2019—2023年, 2021-2025年: a span of years.
+        if let high = number.valueMax?.double {
+            return isYearShaped(v) && isYearShaped(high) && high > v && high - v < 100
+        }
         let digits = number.range.count
         if number.script == .arabic, v == v.rounded(), v >= 1000, v <= 2999, digits == 4 { return true }
         // 二〇二三年: four Chinese digits read one by one, no multiplier.
@@ -245,6 +274,24 @@ public struct FactResolver: DocumentStage {
             i += 1
         }
         return sawDigit && i < text.count && text[i] == "月"
+    }
+
+    private func isYearShaped(_ v: Double) -> Bool {
+        v == v.rounded() && v >= 1000 && v <= 2999
+    }
+
+    private func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        lexicon.numerals.contains(c)
+    }
+
+    /// `零下15℃`: a sign word before the number negates the amount and belongs to the mention.
+    private func applySign(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
+        let before = skipSpacesBackward(from: candidate.start, in: text, floor: floor)
+        guard candidate.value.double > 0, let sign = lexicon.negativeBefore.longestMatch(in: text, endingAt: before, floor: floor) else { return }
+        candidate.value = ExactNumber.multiply(candidate.value, by: -1)
+        candidate.valueMax = candidate.valueMax.map { ExactNumber.multiply($0, by: -1) }
+        candidate.start = before - sign.length
+        candidate.prefixStart = candidate.start
     }
 
     /// The indefinite article: Chinese `一` with a classifier (`一条新路子`), or with a time unit after
@@ -306,6 +353,11 @@ public struct FactResolver: DocumentStage {
             candidate.kind = .money
             return true
         }
+        // 月活跃用户超过6亿。: a 万/亿 amount that ends its clause counts the noun before it.
+        if number.multiplier >= 10_000, end == sentence.upperBound || TextClass.isClauseBreak(text[end]) {
+            candidate.kind = .count
+            return true
+        }
         return false
     }
 
@@ -326,8 +378,8 @@ public struct FactResolver: DocumentStage {
     private func applyQualifiers(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int, floor: Int) {
         var suffix: Qualifier? = nil
         let at = candidate.end
-        if let match = lexicon.qualifiersAfter.longestWord(in: text, at: at, limit: limit) {
-            suffix = match.value
+        if let match = lexicon.qualifiersAfter.longestWord(in: text, at: at, limit: limit), let value = match.value {
+            suffix = value
             candidate.end = at + match.length
         }
         let before = skipSpacesBackward(from: candidate.start, in: text, floor: floor)
@@ -335,12 +387,18 @@ public struct FactResolver: DocumentStage {
         if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: before, floor: floor) {
             prefix = match.value
             candidate.prefixStart = before - match.length
+        } else if let filler = lexicon.fillers.longestMatch(in: text, endingAt: before, floor: floor),
+                  let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: before - filler.length, floor: floor),
+                  let value = match.value {
+            // 约有200名, 约达5.6亿元, 超过了: a link word may stand between the qualifier and the number.
+            prefix = value
+            candidate.prefixStart = before - filler.length - match.length
         }
         if let suffix {
             candidate.qualifier = suffix
         } else if let prefix {
             candidate.qualifier = prefix
-        } else if candidate.number.moreThan {
+        } else if candidate.moreThan {
             candidate.qualifier = .moreThan
         }
     }
@@ -366,6 +424,11 @@ public struct FactResolver: DocumentStage {
                 candidate.change = match.value
                 return
             }
+            // 跌至每桶70美元: a 每X denominator stands between the change word and its amount.
+            if let per = candidate.perRange, per.upperBound == at, per.lowerBound > floor, text[per.lowerBound - 1] == "每" {
+                at = skipSpacesBackward(from: per.lowerBound - 1, in: text, floor: floor)
+                continue
+            }
             guard let filler = lexicon.fillers.longestMatch(in: text, endingAt: at, floor: floor) else { return }
             at = skipSpacesBackward(from: at - filler.length, in: text, floor: floor)
         }
@@ -379,6 +442,8 @@ public struct FactResolver: DocumentStage {
             if text[i - 1] == "每" {
                 if let unit = lexicon.units.longestWord(in: text, at: i, limit: candidate.prefixStart) {
                     candidate.perRange = i..<i + unit.length
+                } else if let counted = countedDenominator(at: i, in: text, limit: candidate.prefixStart) {
+                    candidate.perRange = i..<counted
                 } else {
                     var end = i
                     while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
@@ -393,6 +458,16 @@ public struct FactResolver: DocumentStage {
             if TextClass.isDigit(text[i - 1]) { return }
             i -= 1
         }
+    }
+
+    /// `每万人口`, `每百户`: after 每, a number and its denominator noun or unit; where it ends, or nil.
+    private func countedDenominator(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+        var j = position
+        while j < limit, isNumeral(text[j]) { j += 1 }
+        guard j > position else { return nil }
+        if let noun = lexicon.perNouns.longestWord(in: text, at: j, limit: limit) { return j + noun.length }
+        if let unit = lexicon.units.longestWord(in: text, at: j, limit: limit) { return j + unit.length }
+        return nil
     }
 
     // MARK: - Across numbers of a sentence

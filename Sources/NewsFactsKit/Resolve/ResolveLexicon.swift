@@ -9,8 +9,8 @@ public struct ResolveLexicon: Sendable {
     public let units: ScalarTrie<UnitEntry>
     /// Qualifier words standing before a number.
     public let qualifiersBefore: ScalarTrie<Qualifier?>
-    /// Qualifier words standing after a unit (part of the mention).
-    public let qualifiersAfter: ScalarTrie<Qualifier>
+    /// Qualifier words standing after a unit (part of the mention); nil blocks a shorter word (内资 is not 内).
+    public let qualifiersAfter: ScalarTrie<Qualifier?>
     /// Change words standing before an amount.
     public let changes: ScalarTrie<Change>
     /// Change words, forward (a subject read after an amount stops at one: 1平方公里增至…).
@@ -35,6 +35,18 @@ public struct ResolveLexicon: Sendable {
     public let subjectStops: ScalarTrie<Bool>
     /// The same, reversed (backward).
     public let subjectStopsBackward: ScalarTrie<Bool>
+    /// Words that hold a stop character but belong to a noun phrase (在校, 可靠, 比重), forward.
+    public let subjectKeeps: ScalarTrie<Bool>
+    /// Words right before a number that make it negative (零下).
+    public let negativeBefore: ScalarTrie<Bool>
+    /// Characters that follow the hour of a clock time (9时30分): the number after them is minutes.
+    public let clockMarks: ScalarSet
+    /// Comparison words (比, 较): a phrase between one and the amount is the basis of comparison.
+    public let comparisons: ScalarTrie<Bool>
+    /// Denominator nouns after 每 and a number (每万人口, 每百户).
+    public let perNouns: ScalarTrie<Bool>
+    /// Characters that write a number's digits and multipliers (from the scanner's `numerals.tsv`).
+    public let numerals: ScalarSet
     /// Characters before `一天`/`一年` that make 一 the indefinite article (的一天).
     public let indefiniteBefore: ScalarSet
     /// Words that separate the items of a list of amounts (、 和 及).
@@ -73,11 +85,11 @@ public struct ResolveLexicon: Sendable {
         }
 
         var before: [(String, Qualifier?)] = []
-        var after: [(String, Qualifier)] = []
+        var after: [(String, Qualifier?)] = []
         for row in try ResourceFile.rows("resolve/qualifiers.tsv") where row.count >= 3 {
             let q = Qualifier(rawValue: row[2])
             if row[1] == "before" { before.append((row[0], q)) }
-            if row[1] == "after", let q { after.append((row[0], q)) }
+            if row[1] == "after" { after.append((row[0], q)) }
         }
         let changes = try ResourceFile.rows("resolve/changes.tsv").compactMap { row -> (String, Change)? in
             guard row.count >= 2, let c = Change(rawValue: row[1]) else { return nil }
@@ -112,6 +124,10 @@ public struct ResolveLexicon: Sendable {
         var respectively: [(String, Bool)] = []
         var shareVerbs: [(String, Bool)] = []
         var itemSeparators: [(String, Bool)] = []
+        var negativeBefore: [(String, Bool)] = []
+        var clock = ScalarSet()
+        var comparisons: [(String, Bool)] = []
+        var perNouns: [(String, Bool)] = []
         for row in try ResourceFile.rows("resolve/contexts.tsv") where row.count >= 2 {
             switch row[0] {
             case "money": money += row[1].split(separator: " ").map { (String($0), true) }
@@ -124,11 +140,25 @@ public struct ResolveLexicon: Sendable {
             case "share": shareVerbs += row[1].split(separator: " ").map { (String($0), true) }
             case "respectively": respectively += row[1].split(separator: " ").map { (String($0), true) }
             case "item-separator": itemSeparators += row[1].split(separator: " ").map { (String($0), true) }
+            case "negative-before": negativeBefore += row[1].split(separator: " ").map { (String($0), true) }
+            case "clock": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { clock.insert(c) }
+            case "comparison": comparisons += row[1].split(separator: " ").map { (String($0), true) }
+            case "per-noun": perNouns += row[1].split(separator: " ").map { (String($0), true) }
             case "ordinal-numeral": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { ordinalNumerals.insert(c) }
             default: break
             }
         }
-        let stops = try ResourceFile.rows("resolve/subject-stops.tsv").compactMap { $0.first }
+        var stops: [String] = []
+        var keeps: [String] = []
+        for row in try ResourceFile.rows("resolve/subject-stops.tsv") where !row.isEmpty {
+            if row.count > 1, row[1] == "keep" { keeps.append(row[0]) } else { stops.append(row[0]) }
+        }
+
+        var numerals = ScalarSet()
+        for row in try ResourceFile.rows("numbers/numerals.tsv") where row.count >= 2 {
+            guard ["arabic", "digit", "unit", "tens", "multiplier"].contains(row[1]), let c = row[0].unicodeScalars.first else { continue }
+            numerals.insert(c)
+        }
 
         return ResolveLexicon(
             units: ScalarTrie(units),
@@ -147,6 +177,12 @@ public struct ResolveLexicon: Sendable {
                 + mainland.map { (String(String.UnicodeScalarView($0)), String?.none) }),
             subjectStops: ScalarTrie(stops.map { ($0, true) }),
             subjectStopsBackward: ScalarTrie(stops.map { ($0, true) }, reversed: true),
+            subjectKeeps: ScalarTrie(keeps.map { ($0, true) }),
+            negativeBefore: ScalarTrie(negativeBefore, reversed: true),
+            clockMarks: clock,
+            comparisons: ScalarTrie(comparisons, reversed: true),
+            perNouns: ScalarTrie(perNouns),
+            numerals: numerals,
             indefiniteBefore: indefinite,
             listSeparators: ScalarTrie(separators),
             temporalEndings: ScalarTrie(temporal, reversed: true),

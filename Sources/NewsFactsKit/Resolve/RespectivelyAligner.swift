@@ -8,14 +8,18 @@
 struct RespectivelyAligner: Sendable {
     let lexicon: ResolveLexicon
     let subjects: SubjectFinder
+    /// The longest verb phrase between 分别 and the first amount (分别新增就业).
+    let maxVerbPhrase = 8
 
     /// Re-assigns the subjects of every 分别 list in a sentence's candidates.
     func align(_ candidates: inout [QuantityCandidate], in text: [Unicode.Scalar], sentence: Range<Int>) {
         var i = 0
         while i < candidates.count {
-            // The list starts at an amount whose link words contain 分别.
+            // The list starts at an amount whose link words contain 分别, or that follows 分别 and a short
+            // verb phrase in its clause (分别新增就业3.2万人、…).
             let link = subjects.linkStart(candidates[i], in: text, floor: sentence.lowerBound)
-            guard let marker = respectivelyMarker(in: link..<candidates[i].prefixStart, text: text) else { i += 1; continue }
+            let reach = clauseReach(before: link, in: text, floor: max(sentence.lowerBound, i > 0 ? candidates[i - 1].end : sentence.lowerBound))
+            guard let marker = respectivelyMarker(in: reach..<candidates[i].prefixStart, text: text) else { i += 1; continue }
             var j = i + 1
             while j < candidates.count, candidates[j].kind == candidates[i].kind,
                   onlySeparators(candidates[j - 1].end..<candidates[j].prefixStart, in: text) {
@@ -30,6 +34,13 @@ struct RespectivelyAligner: Sendable {
             }
             i = j
         }
+    }
+
+    /// How far back from `position` a 分别 may stand: within its clause, at most `maxVerbPhrase` characters.
+    private func clauseReach(before position: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
+        var k = position
+        while k > floor, position - k < maxVerbPhrase, !TextClass.isClauseBreak(text[k - 1]), !TextClass.isDigit(text[k - 1]) { k -= 1 }
+        return k
     }
 
     private func respectivelyMarker(in range: Range<Int>, text: [Unicode.Scalar]) -> Int? {

@@ -27,8 +27,12 @@ struct SubjectFinder: Sendable {
             candidate.subjectText = previous.subjectText
             return
         }
-        let after = phraseAfter(candidate.end, in: text, limit: sentence.upperBound)
-        let before = phraseBefore(candidate, in: text, floor: sentence.lowerBound)
+        var after = phraseAfter(candidate.end, in: text, limit: sentence.upperBound)
+        // A subject never reaches back across an earlier amount (兴建社会住宅 after 50亿元, not 亿元兴建…).
+        let floor = max(sentence.lowerBound, min(previous?.end ?? sentence.lowerBound, candidate.prefixStart))
+        // One character alone (收, 户, 间) is a verb, a unit or a leftover, not a thing.
+        let before = phraseBefore(candidate, in: text, floor: floor).flatMap { $0.count < 2 ? nil : $0 }
+        if let range = after.range, range.count < 2 { after.range = nil }
         var chosen: Range<Int>?
         switch candidate.kind {
         case .count:
@@ -44,7 +48,6 @@ struct SubjectFinder: Sendable {
         case .money:
             chosen = before ?? after.range
         }
-        // One character alone (收, 户) is a verb or a unit, not a thing.
         if let c = chosen, c.count < 2 { chosen = nil }
         if let chosen, !chosen.isEmpty {
             candidate.subjectRange = chosen
@@ -71,8 +74,8 @@ struct SubjectFinder: Sendable {
     /// Where a noun phrase starting at `start` ends.
     private func phraseEnd(from start: Int, in text: [Unicode.Scalar], limit: Int) -> Int {
         var end = start
-        while end < limit, end - start < maxAfter, isWordCharacter(text[end]),
-              !endsPhrase(lexicon.subjectStops.longestWord(in: text, at: end, limit: limit)?.length, collected: end - start),
+        while end < limit, end - start < maxAfter, isWordCharacter(at: end, in: text),
+              !endsPhrase(stopForward(at: end, in: text, limit: limit), collected: end - start),
               lexicon.changesForward.longestWord(in: text, at: end, limit: limit) == nil {
             end += 1
         }
@@ -106,13 +109,29 @@ struct SubjectFinder: Sendable {
             crossShare = true
         }
         var start = end
-        while start > floor, end - start < maxBefore, isWordCharacter(text[start - 1]) {
-            if endsPhrase(lexicon.subjectStopsBackward.longestMatch(in: text, endingAt: start, floor: floor)?.length, collected: end - start) {
+        var crossComparison = true
+        // The length limit counts from the share verb once it is crossed (流感样病例占门急诊病例总数).
+        var budgetEnd = end
+        while start > floor, budgetEnd - start < maxBefore, isWordCharacter(at: start - 1, in: text) {
+            if endsPhrase(stopBackward(endingAt: start, in: text, floor: floor), collected: end - start) {
                 // …占…: keep walking over the share verb to the thing whose share it is.
-                guard crossShare, let share = lexicon.shareVerbs.longestMatch(in: text, endingAt: start, floor: floor) else { break }
-                start -= share.length
-                crossShare = false
-                continue
+                if crossShare, let share = lexicon.shareVerbs.longestMatch(in: text, endingAt: start, floor: floor) {
+                    start -= share.length
+                    budgetEnd = start
+                    crossShare = false
+                    continue
+                }
+                // 增速比一季度加快: what stands between 比 and the amount is the basis of comparison; the
+                // subject is before 比.
+                if crossComparison, let comparison = lexicon.comparisons.longestMatch(in: text, endingAt: start, floor: floor),
+                   start - comparison.length > floor, isWordCharacter(at: start - comparison.length - 1, in: text) {
+                    end = start - comparison.length
+                    start = end
+                    budgetEnd = end
+                    crossComparison = false
+                    continue
+                }
+                break
             }
             // A time phrase inside (在十二五期间投资) ends the subject after it.
             if start < end, lexicon.temporalEndings.longestMatch(in: text, endingAt: start, floor: floor) != nil { break }
@@ -126,9 +145,35 @@ struct SubjectFinder: Sendable {
         // A rate's denominator (1斤鸡蛋4.69元) is not part of the subject.
         if let per = candidate.perRange, per.upperBound > start, per.upperBound <= end { start = per.upperBound }
         guard end > start else { return nil }
-        // A time phrase (前段时间是5元, 春节期间6元左右) is not what is measured.
-        if lexicon.temporalEndings.longestMatch(in: text, endingAt: end, floor: start) != nil { return nil }
+        // A time phrase (前段时间是5元, 春节期间6元左右) is not what is measured, except by a duration
+        // (停电时间缩短至1.5小时).
+        if candidate.kind != .duration, lexicon.temporalEndings.longestMatch(in: text, endingAt: end, floor: start) != nil { return nil }
         return start..<end
+    }
+
+    /// The length of a stop word starting at `position`, unless it is inside a kept word (在校, 比重).
+    private func stopForward(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+        guard let stop = lexicon.subjectStops.longestWord(in: text, at: position, limit: limit) else { return nil }
+        return isKept(position..<position + stop.length, in: text, limit: limit) ? nil : stop.length
+    }
+
+    /// The length of a stop word ending at `position`, unless it is inside a kept word.
+    private func stopBackward(endingAt position: Int, in text: [Unicode.Scalar], floor: Int) -> Int? {
+        guard let stop = lexicon.subjectStopsBackward.longestMatch(in: text, endingAt: position, floor: floor) else { return nil }
+        return isKept(position - stop.length..<position, in: text, limit: text.count) ? nil : stop.length
+    }
+
+    /// Whether a kept word (一 noun holding a stop character) overlaps the stop at `stop` and is longer than it.
+    private func isKept(_ stop: Range<Int>, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        var k = max(0, stop.lowerBound - 3)
+        while k < stop.upperBound {
+            if let keep = lexicon.subjectKeeps.longestWord(in: text, at: k, limit: limit), keep.length > stop.count,
+               k + keep.length > stop.lowerBound {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Where the words linking a subject to its amount begin: skips change words, fillers, qualifiers,
@@ -175,6 +220,24 @@ struct SubjectFinder: Sendable {
 
     private func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
         TextClass.isIdeograph(c) || TextClass.isLatinLetter(c) || TextClass.isQuote(c)
+    }
+
+    /// A word character, or a digit or point inside a token with Latin letters (5G基站, 5A级景区, PM2.5).
+    private func isWordCharacter(at i: Int, in text: [Unicode.Scalar]) -> Bool {
+        let c = text[i]
+        if isWordCharacter(c) { return true }
+        guard TextClass.isDigit(c) || c == "." else { return false }
+        var lo = i
+        while lo > 0, i - lo < 8, isTokenCharacter(text[lo - 1]) { lo -= 1 }
+        var hi = i + 1
+        while hi < text.count, hi - i < 8, isTokenCharacter(text[hi]) { hi += 1 }
+        // A point must stand between digits (PM2.5), not end the token.
+        if c == ".", !(i > lo && i + 1 < hi && TextClass.isDigit(text[i - 1]) && TextClass.isDigit(text[i + 1])) { return false }
+        return (lo..<hi).contains { TextClass.isLatinLetter(text[$0]) }
+    }
+
+    private func isTokenCharacter(_ c: Unicode.Scalar) -> Bool {
+        TextClass.isLatinLetter(c) || TextClass.isDigit(c) || c == "."
     }
 
     /// Drops an unbalanced opening quote at the end of a phrase.

@@ -20,6 +20,8 @@ public struct UnitEntry: Sendable, Hashable {
         public static let caseInsensitive = Flags(rawValue: 1 << 5)
         /// A land unit whose size depends on the region.
         public static let regional = Flags(rawValue: 1 << 6)
+        /// Only after an amount written with 万 or 亿 (1.2亿度 is electricity; 35度 and 一度 are not).
+        public static let bigOnly = Flags(rawValue: 1 << 7)
 
         static func parse(_ text: String) -> Flags {
             var flags: Flags = []
@@ -31,6 +33,7 @@ public struct UnitEntry: Sendable, Hashable {
                 case "daycount": flags.insert(.dayCount)
                 case "nocase": flags.insert(.caseInsensitive)
                 case "region": flags.insert(.regional)
+                case "big": flags.insert(.bigOnly)
                 default: break
                 }
             }
