@@ -60,7 +60,8 @@ public struct FactResolver: DocumentStage {
             inheritAcrossLists(&candidates, in: text)
             for i in candidates.indices {
                 let previous = i > 0 ? candidates[i - 1] : nil
-                subjects.assign(&candidates[i], previous: previous, in: text, sentence: sentence.range)
+                let next = i + 1 < candidates.count ? candidates[i + 1] : nil
+                subjects.assign(&candidates[i], previous: previous, next: next, in: text, sentence: sentence.range)
             }
             // 6大类30余种精深产品: a count written right before another counts the same thing.
             for i in candidates.indices.reversed() where i + 1 < candidates.count {
@@ -220,24 +221,36 @@ public struct FactResolver: DocumentStage {
         if let blocker, blocker.length >= (direct?.length ?? 0) { return .blocked }
         if let direct {
             if let inner = innerApproximation(after: direct, at: at, in: text, limit: limit, number: number) {
-                return .unit(inner.entry, at..<inner.end, number.value, number.valueMax, true)
+                guard inner.half else { return .unit(inner.entry, at..<inner.end, number.value, number.valueMax, true) }
+                return .unit(inner.entry, at..<inner.end, ExactNumber.add(number.value, 0.5), number.valueMax.map { ExactNumber.add($0, 0.5) }, false)
             }
             return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax, false)
         }
         return .none
     }
 
-    /// `2个多小时`, `两个多月`: 多/余 written inside a unit that begins with a classifier (`个小时`, `个月`).
-    /// The unit is recorded without the 多 (`个小时`).
+    /// `2个多小时`, `两个多月`, `两个半小时`: 多/余 or 半 written inside a unit that begins with a classifier
+    /// (`个小时`, `个月`). The unit is recorded without it (`个小时`); `half` says it was 半.
     private func innerApproximation(after direct: (entry: UnitEntry, length: Int), at: Int, in text: [Unicode.Scalar], limit: Int,
-                                    number: NumberMention) -> (entry: UnitEntry, end: Int)? {
+                                    number: NumberMention) -> (entry: UnitEntry, end: Int, half: Bool)? {
         let mark = at + direct.length
-        guard mark + 1 < limit, let approx = lexicon.qualifiersAfter.longestWord(in: text, at: mark, limit: mark + 1),
-              approx.value == .moreThan,
-              let rest = usableUnit(at: mark + 1, in: text, limit: limit, number: number),
-              var whole = lexicon.units.value(for: direct.entry.text + rest.entry.text) else { return nil }
-        whole.recordAs = whole.recordAs ?? whole.text
-        return (whole, mark + 1 + rest.length)
+        guard mark + 1 < limit else { return nil }
+        let half = lexicon.halves.contains(text[mark])
+        if !half {
+            guard let approx = lexicon.qualifiersAfter.longestWord(in: text, at: mark, limit: mark + 1), approx.value == .moreThan else { return nil }
+        }
+        // The classifier and what follows the mark make one unit (个 + 小时, 个 + 月).
+        var length = min(4, limit - mark - 1)
+        while length > 0 {
+            let tail = String(String.UnicodeScalarView(text[mark + 1..<mark + 1 + length]))
+            if var whole = lexicon.units.value(for: direct.entry.text + tail), !whole.isClassifier {
+                if half, !whole.flags.contains(.half) { return nil }
+                whole.recordAs = whole.recordAs ?? whole.text
+                return (whole, mark + 1 + length, half)
+            }
+            length -= 1
+        }
+        return nil
     }
 
     private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
@@ -312,7 +325,7 @@ public struct FactResolver: DocumentStage {
     private func applyTail(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int) {
         guard let unit = candidate.unit else { return }
         var end = candidate.end
-        if end < limit, text[end] == "半", unit.flags.contains(.half) {
+        if end < limit, lexicon.halves.contains(text[end]), unit.flags.contains(.half) {
             candidate.value = ExactNumber.add(candidate.value, 0.5)
             end += 1
         }
@@ -448,7 +461,7 @@ public struct FactResolver: DocumentStage {
                     var end = i
                     while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
                           lexicon.subjectStops.longestWord(in: text, at: end, limit: candidate.prefixStart) == nil,
-                          lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end + 1, floor: end) == nil {
+                          !startsQualifier(at: end, in: text, limit: candidate.prefixStart) {
                         end += 1
                     }
                     if end > i { candidate.perRange = i..<end }
@@ -458,6 +471,18 @@ public struct FactResolver: DocumentStage {
             if TextClass.isDigit(text[i - 1]) { return }
             i -= 1
         }
+    }
+
+    /// Whether a qualifier word begins at `position` (每月最高补贴: the denominator ends before 最高).
+    private func startsQualifier(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        var k = position + 1
+        while k <= min(limit, position + 3) {
+            if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: k, floor: position), match.length == k - position {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// `每万人口`, `每百户`: after 每, a number and its denominator noun or unit; where it ends, or nil.

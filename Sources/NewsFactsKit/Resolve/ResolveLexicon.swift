@@ -47,6 +47,8 @@ public struct ResolveLexicon: Sendable {
     public let perNouns: ScalarTrie<Bool>
     /// Characters that write a number's digits and multipliers (from the scanner's `numerals.tsv`).
     public let numerals: ScalarSet
+    /// Characters that add a half to an amount after its unit (一吨半) or inside it (两个半小时).
+    public let halves: ScalarSet
     /// Characters before `一天`/`一年` that make 一 the indefinite article (的一天).
     public let indefiniteBefore: ScalarSet
     /// Words that separate the items of a list of amounts (、 和 及).
@@ -155,9 +157,11 @@ public struct ResolveLexicon: Sendable {
         }
 
         var numerals = ScalarSet()
+        var halves = ScalarSet()
         for row in try ResourceFile.rows("numbers/numerals.tsv") where row.count >= 2 {
-            guard ["arabic", "digit", "unit", "tens", "multiplier"].contains(row[1]), let c = row[0].unicodeScalars.first else { continue }
-            numerals.insert(c)
+            guard let c = row[0].unicodeScalars.first else { continue }
+            if ["arabic", "digit", "unit", "tens", "multiplier"].contains(row[1]) { numerals.insert(c) }
+            if row[1] == "half" { halves.insert(c) }
         }
 
         return ResolveLexicon(
@@ -183,6 +187,7 @@ public struct ResolveLexicon: Sendable {
             comparisons: ScalarTrie(comparisons, reversed: true),
             perNouns: ScalarTrie(perNouns),
             numerals: numerals,
+            halves: halves,
             indefiniteBefore: indefinite,
             listSeparators: ScalarTrie(separators),
             temporalEndings: ScalarTrie(temporal, reversed: true),

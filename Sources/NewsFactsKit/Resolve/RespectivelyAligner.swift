@@ -31,9 +31,21 @@ struct RespectivelyAligner: Sendable {
                     candidates[i + k].subjectRange = item
                     candidates[i + k].subjectText = nil
                 }
+            } else if count >= 2, i >= count, (i - count..<i).allSatisfy({ pairable(candidates[$0], with: candidates[i]) }) {
+                // 接待游客286.5万人次，实现旅游收入18.6亿元，分别增长32.1%和41.5%: the list pairs with the
+                // amounts of another kind just before it.
+                for k in 0..<count {
+                    candidates[i + k].subjectRange = candidates[i - count + k].subjectRange
+                    candidates[i + k].subjectText = candidates[i - count + k].subjectText
+                }
             }
             i = j
         }
+    }
+
+    /// An earlier amount that a 分别 list of another kind (growth rates after levels) can take its subject from.
+    private func pairable(_ earlier: QuantityCandidate, with listed: QuantityCandidate) -> Bool {
+        earlier.kind != listed.kind && (earlier.subjectRange != nil || earlier.subjectText != nil)
     }
 
     /// How far back from `position` a 分别 may stand: within its clause, at most `maxVerbPhrase` characters.

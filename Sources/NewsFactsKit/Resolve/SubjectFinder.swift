@@ -20,14 +20,19 @@ struct SubjectFinder: Sendable {
     let maxBefore = 12
 
     /// Sets the subject of a candidate.
-    func assign(_ candidate: inout QuantityCandidate, previous: QuantityCandidate?, in text: [Unicode.Scalar], sentence: Range<Int>) {
+    func assign(_ candidate: inout QuantityCandidate, previous: QuantityCandidate?, next: QuantityCandidate? = nil,
+                in text: [Unicode.Scalar], sentence: Range<Int>) {
         // Amounts written back to back (104户165人) count the same thing.
         if let previous, previous.end == candidate.prefixStart, previous.subjectRange != nil || previous.subjectText != nil {
             candidate.subjectRange = previous.subjectRange
             candidate.subjectText = previous.subjectText
             return
         }
-        var after = phraseAfter(candidate.end, in: text, limit: sentence.upperBound)
+        // The phrase after starts past a 每X denominator (5200立方米每秒) and never runs into the next amount.
+        var afterStart = candidate.end
+        if let per = candidate.perRange, per.lowerBound == candidate.end + 1 { afterStart = per.upperBound }
+        let afterLimit = min(sentence.upperBound, max(afterStart, next?.prefixStart ?? sentence.upperBound))
+        var after = phraseAfter(afterStart, in: text, limit: afterLimit)
         // A subject never reaches back across an earlier amount (兴建社会住宅 after 50亿元, not 亿元兴建…).
         let floor = max(sentence.lowerBound, min(previous?.end ?? sentence.lowerBound, candidate.prefixStart))
         // One character alone (收, 户, 间) is a verb, a unit or a leftover, not a thing.
@@ -36,8 +41,8 @@ struct SubjectFinder: Sendable {
         var chosen: Range<Int>?
         switch candidate.kind {
         case .count:
-            chosen = after.range.map { extendThroughDe($0, in: text, limit: sentence.upperBound) } ?? before
-                ?? phraseAfterVerb(candidate.end, in: text, limit: sentence.upperBound)
+            chosen = after.range.map { extendThroughDe($0, in: text, limit: afterLimit) } ?? before
+                ?? phraseAfterVerb(afterStart, in: text, limit: afterLimit)
         case .duration, .age:
             chosen = after.range ?? before
         case .measure:
@@ -76,7 +81,7 @@ struct SubjectFinder: Sendable {
         var end = start
         while end < limit, end - start < maxAfter, isWordCharacter(at: end, in: text),
               !endsPhrase(stopForward(at: end, in: text, limit: limit), collected: end - start),
-              lexicon.changesForward.longestWord(in: text, at: end, limit: limit) == nil {
+              !startsChange(at: end, in: text, limit: limit) {
             end += 1
         }
         return trimQuotes(start, end, in: text)
@@ -133,8 +138,12 @@ struct SubjectFinder: Sendable {
                 }
                 break
             }
-            // A time phrase inside (在十二五期间投资) ends the subject after it.
-            if start < end, lexicon.temporalEndings.longestMatch(in: text, endingAt: start, floor: floor) != nil { break }
+            // A time phrase inside (在十二五期间投资) ends the subject after it, unless the time word goes on
+            // (季 in 一季度).
+            if start < end, let time = lexicon.temporalEndings.longestMatch(in: text, endingAt: start, floor: floor),
+               !(lexicon.temporalEndings.longestMatch(in: text, endingAt: start + 1, floor: floor).map { $0.length > time.length } ?? false) {
+                break
+            }
             start -= 1
         }
         // The unit of an earlier number (比2010年增加, 8个盟市) is not part of the subject.
@@ -149,6 +158,12 @@ struct SubjectFinder: Sendable {
         // (停电时间缩短至1.5小时).
         if candidate.kind != .duration, lexicon.temporalEndings.longestMatch(in: text, endingAt: end, floor: start) != nil { return nil }
         return start..<end
+    }
+
+    /// Whether a change word begins at `position` (1平方公里增至…), unless it is inside a kept word (新增个案).
+    private func startsChange(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        guard let change = lexicon.changesForward.longestWord(in: text, at: position, limit: limit) else { return false }
+        return !isKept(position..<position + change.length, in: text, limit: limit)
     }
 
     /// The length of a stop word starting at `position`, unless it is inside a kept word (在校, 比重).
@@ -184,7 +199,9 @@ struct SubjectFinder: Sendable {
         while moved {
             moved = false
             while end > floor, TextClass.isSpace(text[end - 1]) { end -= 1; moved = true }
-            for trie in [lexicon.changes.erased, lexicon.fillers.erased, lexicon.qualifiersBefore.erased, lexicon.respectively.erased] {
+            // 内地旅客佔七成: a share verb right before the amount links it to its subject.
+            for trie in [lexicon.changes.erased, lexicon.fillers.erased, lexicon.qualifiersBefore.erased, lexicon.respectively.erased,
+                         lexicon.shareVerbs.erased] {
                 if let length = trie(text, end, floor), length > 0 {
                     end -= length
                     moved = true
