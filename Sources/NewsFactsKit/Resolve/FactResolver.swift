@@ -258,6 +258,7 @@ public struct FactResolver: DocumentStage {
             let entry = match.value
             if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
             if entry.flags.contains(.bigOnly), number.multiplier < 10_000 { continue }
+            if entry.flags.contains(.markerOnly) { continue }
             let after = position + match.length
             // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
             if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
@@ -407,6 +408,10 @@ public struct FactResolver: DocumentStage {
             prefix = value
             candidate.prefixStart = before - filler.length - match.length
         }
+        if prefix == nil, candidate.kind == .percent, let governing = qualifierOverShare(before, in: text, floor: floor) {
+            prefix = governing
+        }
+        candidate.qualifierBefore = prefix
         if let suffix {
             candidate.qualifier = suffix
         } else if let prefix {
@@ -416,10 +421,31 @@ public struct FactResolver: DocumentStage {
         }
     }
 
+    /// `约占全国的60%`, `低于资产评估结果的90%`: a qualifier before a share verb, or a qualifier word of two
+    /// or more characters, that governs `X的N%` in the clause.
+    private func qualifierOverShare(_ before: Int, in text: [Unicode.Scalar], floor: Int) -> Qualifier? {
+        guard before > floor, text[before - 1] == "的" else { return nil }
+        var i = before - 1
+        while i > floor, before - i < 16, !TextClass.isClauseBreak(text[i - 1]) {
+            if let share = lexicon.shareVerbs.longestMatch(in: text, endingAt: i, floor: floor) {
+                var at = i - share.length
+                if let respectively = lexicon.respectively.longestMatch(in: text, endingAt: at, floor: floor) { at -= respectively.length }
+                return lexicon.qualifiersBefore.longestMatch(in: text, endingAt: at, floor: floor)?.value ?? nil
+            }
+            if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: i, floor: floor), match.length >= 2 {
+                return match.value
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     private func applyChange(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
         var at = skipSpacesBackward(from: candidate.prefixStart, in: text, floor: floor)
-        // X%至Y: an amount after 至/到 that follows a changed amount in the clause is the level reached.
-        if at > floor, text[at - 1] == "至" || text[at - 1] == "到" {
+        // X%至Y: an amount after 至/到 that follows a changed amount in the clause is the level reached
+        // (not the 到 of a link word such as 达到).
+        if at > floor, text[at - 1] == "至" || text[at - 1] == "到",
+           (lexicon.fillers.longestMatch(in: text, endingAt: at, floor: floor)?.length ?? 1) <= 1 {
             var i = at - 1
             while i > floor, !TextClass.isClauseBreak(text[i - 1]) {
                 if let match = lexicon.changes.longestMatch(in: text, endingAt: i, floor: floor) {
@@ -511,6 +537,8 @@ public struct FactResolver: DocumentStage {
                 var next = candidates[i + 1]
                 next.perRange = c.unitRange
                 next.rateRange = c.start..<c.end
+                // 大概1分地5千元: a qualifier before the denominator qualifies the rate.
+                if next.qualifier == .exact, c.qualifier != .exact { next.qualifier = c.qualifier }
                 result.append(next)
                 i += 2
                 continue
@@ -537,6 +565,25 @@ public struct FactResolver: DocumentStage {
                 candidates[i].change = previous.change
             }
         }
+        // 约占全国的60%和65%: a qualifier before the first amount of a list covers the others.
+        for i in 1..<candidates.count where candidates[i].qualifier == .exact && candidates[i].qualifierBefore == nil {
+            let previous = candidates[i - 1]
+            guard let qualifier = previous.qualifierBefore, previous.kind == candidates[i].kind,
+                  onlySeparators(previous.end..<candidates[i].prefixStart, in: text) else { continue }
+            candidates[i].qualifier = qualifier
+            candidates[i].qualifierBefore = qualifier
+        }
+    }
+
+    private func onlySeparators(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard range.lowerBound <= range.upperBound else { return false }
+        var j = range.lowerBound
+        while j < range.upperBound {
+            if TextClass.isSpace(text[j]) { j += 1; continue }
+            guard let separator = lexicon.listSeparators.longestWord(in: text, at: j, limit: range.upperBound) else { return false }
+            j += separator.length
+        }
+        return true
     }
 
     // MARK: - Records

@@ -43,6 +43,8 @@ public struct ResolveLexicon: Sendable {
     public let clockMarks: ScalarSet
     /// Comparison words (比, 较): a phrase between one and the amount is the basis of comparison.
     public let comparisons: ScalarTrie<Bool>
+    /// Predicates that end a clause before an amount's own clause (出口额居首，达到…).
+    public let clausePredicates: ScalarTrie<Bool>
     /// Denominator nouns after 每 and a number (每万人口, 每百户).
     public let perNouns: ScalarTrie<Bool>
     /// Characters that write a number's digits and multipliers (from the scanner's `numerals.tsv`).
@@ -130,6 +132,7 @@ public struct ResolveLexicon: Sendable {
         var clock = ScalarSet()
         var comparisons: [(String, Bool)] = []
         var perNouns: [(String, Bool)] = []
+        var predicates: [(String, Bool)] = []
         for row in try ResourceFile.rows("resolve/contexts.tsv") where row.count >= 2 {
             switch row[0] {
             case "money": money += row[1].split(separator: " ").map { (String($0), true) }
@@ -145,6 +148,7 @@ public struct ResolveLexicon: Sendable {
             case "negative-before": negativeBefore += row[1].split(separator: " ").map { (String($0), true) }
             case "clock": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { clock.insert(c) }
             case "comparison": comparisons += row[1].split(separator: " ").map { (String($0), true) }
+            case "clause-predicate": predicates += row[1].split(separator: " ").map { (String($0), true) }
             case "per-noun": perNouns += row[1].split(separator: " ").map { (String($0), true) }
             case "ordinal-numeral": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { ordinalNumerals.insert(c) }
             default: break
@@ -185,6 +189,7 @@ public struct ResolveLexicon: Sendable {
             negativeBefore: ScalarTrie(negativeBefore, reversed: true),
             clockMarks: clock,
             comparisons: ScalarTrie(comparisons, reversed: true),
+            clausePredicates: ScalarTrie(predicates, reversed: true),
             perNouns: ScalarTrie(perNouns),
             numerals: numerals,
             halves: halves,

@@ -33,27 +33,36 @@ struct SubjectFinder: Sendable {
         if let per = candidate.perRange, per.lowerBound == candidate.end + 1 { afterStart = per.upperBound }
         let afterLimit = min(sentence.upperBound, max(afterStart, next?.prefixStart ?? sentence.upperBound))
         var after = phraseAfter(afterStart, in: text, limit: afterLimit)
+        // One character alone (收, 户, 间) is a verb, a unit or a leftover, not a thing; but a counted noun
+        // that ends its clause (规划办学48个班，) is one.
+        if let range = after.range, range.count < 2,
+           !(candidate.kind == .count && after.direct && (range.upperBound == afterLimit || TextClass.isClauseBreak(text[range.upperBound]))
+             && lexicon.subjectStops.longestWord(in: text, at: range.lowerBound, limit: range.upperBound) == nil) {
+            after.range = nil
+        }
         // A subject never reaches back across an earlier amount (兴建社会住宅 after 50亿元, not 亿元兴建…).
         let floor = max(sentence.lowerBound, min(previous?.end ?? sentence.lowerBound, candidate.prefixStart))
-        // One character alone (收, 户, 间) is a verb, a unit or a leftover, not a thing.
         let before = phraseBefore(candidate, in: text, floor: floor).flatMap { $0.count < 2 ? nil : $0 }
-        if let range = after.range, range.count < 2 { after.range = nil }
+        // Read last: the clause before a comma, when the amount's own clause names nothing.
+        let amount = candidate
+        let across = { phraseAcrossClause(amount, in: text, floor: floor).flatMap { $0.count < 2 ? nil : $0 } }
         var chosen: Range<Int>?
         switch candidate.kind {
         case .count:
+            // A count looks after its verb (742人担任楼栋长) before it looks across a comma.
             chosen = after.range.map { extendThroughDe($0, in: text, limit: afterLimit) } ?? before
-                ?? phraseAfterVerb(afterStart, in: text, limit: afterLimit)
+                ?? phraseAfterVerb(afterStart, in: text, limit: afterLimit) ?? across()
         case .duration, .age:
-            chosen = after.range ?? before
+            chosen = after.range ?? before ?? across()
         case .measure:
-            chosen = (after.direct ? after.range : nil) ?? before ?? after.range
+            chosen = (after.direct ? after.range : nil) ?? before ?? across() ?? after.range
         case .percent:
             // X%的研究对象: a share of a population names the population.
-            chosen = (after.direct ? nil : after.range) ?? before ?? after.range
+            chosen = (after.direct ? nil : after.range) ?? before ?? across() ?? after.range
         case .money:
-            chosen = before ?? after.range
+            chosen = before ?? across() ?? after.range
         }
-        if let c = chosen, c.count < 2 { chosen = nil }
+        if let c = chosen, c.count < 2, c != after.range { chosen = nil }
         if let chosen, !chosen.isEmpty {
             candidate.subjectRange = chosen
         } else if let previous, candidate.kind != .count || candidate.change != nil {
@@ -103,13 +112,27 @@ struct SubjectFinder: Sendable {
         return end > start ? start..<end : nil
     }
 
-    /// The noun phrase before the number, past qualifiers, change words, fillers, a bracketed aside
-    /// and a rate's denominator.
-    private func phraseBefore(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int) -> Range<Int>? {
-        var end = linkStart(candidate, in: text, floor: floor)
+    /// `外资企业出口额居首，达到29.4亿美元`, `贵宾百家乐收入，首季就有303.82亿澳门元`: when nothing but link
+    /// words and a time word stand between a comma and the amount, the subject ends the clause before.
+    private func phraseAcrossClause(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int) -> Range<Int>? {
+        var position = linkStart(candidate, in: text, floor: floor)
+        if let time = lexicon.temporalEndings.longestMatch(in: text, endingAt: position, floor: floor) { position -= time.length }
+        while position > floor, TextClass.isSpace(text[position - 1]) { position -= 1 }
+        guard position - 1 > floor, TextClass.isComma(text[position - 1]) else { return nil }
+        var end = position - 1
+        while end > floor, TextClass.isSpace(text[end - 1]) { end -= 1 }
+        // 出口额居首，达到…: the clause's predicate (居首, 最多) is not part of the subject.
+        if let predicate = lexicon.clausePredicates.longestMatch(in: text, endingAt: end, floor: floor) { end -= predicate.length }
+        return phraseBefore(candidate, in: text, floor: floor, from: end)
+    }
+
+    /// The noun phrase before the number (or before `from`), past qualifiers, change words, fillers, a
+    /// bracketed aside and a rate's denominator.
+    private func phraseBefore(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int, from explicitEnd: Int? = nil) -> Range<Int>? {
+        var end = explicitEnd ?? linkStart(candidate, in: text, floor: floor)
         // 占全省粮食产量的70%: a share names its whole and what it is a share of.
         var crossShare = false
-        if candidate.kind == .percent, end > floor + 1, text[end - 1] == "的" {
+        if explicitEnd == nil, candidate.kind == .percent, end > floor + 1, text[end - 1] == "的" {
             end -= 1
             crossShare = true
         }

@@ -31,6 +31,11 @@ enum TextClass {
         }
     }
 
+    /// A comma, which separates the clauses of one statement (not a list's 、 or a sentence's end).
+    static func isComma(_ c: Unicode.Scalar) -> Bool {
+        c == "，" || c == ","
+    }
+
     /// Brackets, which also end a noun phrase.
     static func isBracket(_ c: Unicode.Scalar) -> Bool {
         switch c {

@@ -22,6 +22,9 @@ public struct UnitEntry: Sendable, Hashable {
         public static let regional = Flags(rawValue: 1 << 6)
         /// Only after an amount written with 万 or 亿 (1.2亿度 is electricity; 35度 and 一度 are not).
         public static let bigOnly = Flags(rawValue: 1 << 7)
+        /// Only as the marker of a proportion the scanner read (八成, 七五折); after any other number the
+        /// character is a word (10万成年人).
+        public static let markerOnly = Flags(rawValue: 1 << 8)
 
         static func parse(_ text: String) -> Flags {
             var flags: Flags = []
@@ -34,6 +37,7 @@ public struct UnitEntry: Sendable, Hashable {
                 case "nocase": flags.insert(.caseInsensitive)
                 case "region": flags.insert(.regional)
                 case "big": flags.insert(.bigOnly)
+                case "marker": flags.insert(.markerOnly)
                 default: break
                 }
             }

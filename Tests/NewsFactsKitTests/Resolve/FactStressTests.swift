@@ -200,6 +200,14 @@ struct StressText {
             .init(value: 456_000, unit: "辆", kind: .count, subject: "新能源汽车产量"),
             .init(value: 1.3, unit: "倍", kind: .percent, change: .increaseBy),
         ]),
+        ("按商品分，机电产品出口额居首，达到⟦86.2亿元⟧；按企业性质分，民营企业出口增长达到⟦12.5%⟧。", [
+            .init(value: 86.2e8, unit: "元", kind: .money, subject: "机电产品出口额"),
+            .init(value: 12.5, unit: "%", kind: .percent, change: .increaseBy, subject: "民营企业出口"),
+        ]),
+        ("全省水稻和小麦产量分别约占全国的⟦4.5%⟧和⟦3%⟧。", [
+            .init(value: 4.5, unit: "%", kind: .percent, qualifier: .approx),
+            .init(value: 3, unit: "%", kind: .percent, qualifier: .approx),
+        ]),
     ]
 
     // MARK: Agriculture
@@ -471,6 +479,11 @@ struct StressText {
             .init(value: 180_000, unit: "平方米", kind: .measure, subject: "新院区建筑面积"),
             .init(value: 1200, unit: "张", kind: .count, subject: "床位"),
         ]),
+        ("课题组共调查⟦12万⟧成年人，其中⟦八成⟧年轻人每天使用手机超过⟦5小时⟧。", [
+            .init(value: 120_000, unit: nil, kind: .count, subject: "成年人"),
+            .init(value: 8, unit: "成", kind: .percent, subject: "年轻人"),
+            .init(value: 5, unit: "小时", kind: .duration, qualifier: .moreThan),
+        ]),
     ]
 
     // MARK: Education
@@ -535,6 +548,10 @@ struct StressText {
             .init(value: 1.3, unit: "个百分点", kind: .percent, change: .decreaseBy),
             .init(value: 150, unit: "分", kind: .count, subject: "满分"),
             .init(value: 98.5, unit: "分", kind: .count, subject: "平均成绩"),
+        ]),
+        ("新校区设计规模为⟦36个⟧班，可提供学位⟦1620个⟧。", [
+            .init(value: 36, unit: "个", kind: .count, subject: "班"),
+            .init(value: 1620, unit: "个", kind: .count, subject: "学位"),
         ]),
     ]
 
@@ -784,6 +801,10 @@ struct StressText {
             .init(value: 450, unit: "平方呎", kind: .measure, subject: "實用面積", normalized: 41.806, normalizedUnit: "m2"),
             .init(value: 6.2e6, unit: "元", kind: .money, normalized: 6.2e6, normalizedUnit: "HKD"),
             .init(value: 13_800, unit: "元", kind: .money, qualifier: .approx, subject: "實用呎價"),
+        ]),
+        ("按规定，国有资产转让成交价不得低于评估价的⟦80%⟧，土地流转费大约一亩地⟦800元⟧。", [
+            .init(value: 80, unit: "%", kind: .percent, qualifier: .lessThan),
+            .init(value: 800, unit: "元", kind: .money, qualifier: .approx, per: "亩"),
         ]),
     ]
 
