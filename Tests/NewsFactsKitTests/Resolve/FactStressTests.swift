@@ -1025,6 +1025,20 @@ struct StressText {
             .init(value: 60, unit: "岁", kind: .age, qualifier: .atLeast, subject: "人口"),
             .init(value: 22.8, unit: "%", kind: .percent),
         ]),
+        ("十四届全国人大三次会议听取政府工作报告，党的二十届三中全会审议通过决定。", []),
+        ("市第十三次党代会提出，到2027年全市地区生产总值突破⟦1万亿元⟧。", [
+            .init(value: 1e12, unit: "元", kind: .money, qualifier: .moreThan, subject: "地区生产总值"),
+        ]),
+        ("全年召开专题会议⟦12次⟧，共有⟦300余名⟧代表参会，一共收到建议⟦856件⟧。", [
+            .init(value: 12, unit: "次", kind: .count, subject: "专题会议"),
+            .init(value: 300, unit: "名", kind: .count, qualifier: .moreThan, subject: "代表"),
+            .init(value: 856, unit: "件", kind: .count, subject: "建议"),
+        ]),
+        ("全市推行“一户一策”“一村一品”，落实五险一金，一线城市和二线城市房价分化。", []),
+        ("截至今年底，全市已有不止⟦100家⟧企业完成数字化改造，总共投入资金⟦15亿元⟧。", [
+            .init(value: 100, unit: "家", kind: .count, qualifier: .moreThan, subject: "企业"),
+            .init(value: 15e8, unit: "元", kind: .money, subject: "投入资金"),
+        ]),
     ]
 
     // MARK: Hong Kong, Macau and Taiwan (Traditional characters)
@@ -1185,6 +1199,10 @@ struct StressText {
         ("上午8点30分，他准时到达；二本院校的录取线为⟦430分⟧。", [
             .init(value: 430, unit: "分", kind: .count, subject: "录取线"),
         ]),
+        ("贵州茅台（600519）股价收涨，股票代码000001的平安银行公告称。", []),
+        ("八一建军节前夕，三季度经济数据发布，全国人大二次会议闭幕。", []),
+        ("世界杯16强赛中，该队以2比1取胜，获得8强席位，三局两胜制。", []),
+        ("CO2、SO2和NO2排放，PM10浓度监测。", []),
     ]
 
     // MARK: How amounts are written
@@ -1277,6 +1295,19 @@ struct StressText {
         ("大盘上涨⟦2个点⟧，该股股价跌⟦20美分⟧。", [
             .init(value: 2, unit: "个点", kind: .percent, change: .increaseBy),
             .init(value: 20, unit: "美分", kind: .money, change: .decreaseBy, normalized: 0.2, normalizedUnit: "USD"),
+        ]),
+        ("全县有⟦一两个⟧乡镇受灾，⟦七八十岁⟧的老人占⟦三成⟧。", [
+            .init(value: 1, unit: "个", kind: .count, valueMax: 2, subject: "乡镇"),
+            .init(value: 70, unit: "岁", kind: .age, valueMax: 80, subject: "老人"),
+            .init(value: 3, unit: "成", kind: .percent),
+        ]),
+        ("该项目投资⟦5万至10万元⟧，预计带动就业⟦1000人以上⟧。", [
+            .init(value: 50_000, unit: "元", kind: .money, valueMax: 100_000),
+            .init(value: 1000, unit: "人", kind: .count, qualifier: .atLeast),
+        ]),
+        ("合同金额为⟦500亿元人民币⟧，约合⟦70亿美元⟧，交易规模达⟪千亿元⟫级别。", [
+            .init(value: 500e8, unit: "元", kind: .money, subject: "合同金额", normalized: 500e8, normalizedUnit: "CNY"),
+            .init(value: 70e8, unit: "美元", kind: .money, qualifier: .approx),
         ]),
     ]
 
