@@ -1143,6 +1143,19 @@ struct StressText {
             .init(value: 6068e8, unit: "元", kind: .money, subject: "國防預算"),
             .init(value: 7.7, unit: "%", kind: .percent, change: .increaseBy),
         ]),
+        ("台灣主計總處預估今年經濟年增率為⟦3.3%⟧，台股加權指數收盤走揚⟦1.2%⟧。", [
+            .init(value: 3.3, unit: "%", kind: .percent, change: .increaseBy, subject: "經濟年增率"),
+            .init(value: 1.2, unit: "%", kind: .percent, change: .increaseBy),
+        ]),
+        ("台北市果菜市場高麗菜每台斤批發價⟦25元⟧，比上週上漲⟦5元⟧，立法院今天三讀通過⟦12案⟧。", [
+            .init(value: 25, unit: "元", kind: .money, per: "台斤", subject: "批發價"),
+            .init(value: 5, unit: "元", kind: .money, change: .increaseBy),
+            .init(value: 12, unit: "案", kind: .count),
+        ]),
+        ("每包裝⟦500公克⟧的食品須標示熱量，疑似中毒的⟦23名⟧學生已送醫。", [
+            .init(value: 500, unit: "公克", kind: .measure, normalized: 0.5, normalizedUnit: "kg"),
+            .init(value: 23, unit: "名", kind: .count, subject: "學生"),
+        ]),
     ]
 
     // MARK: Numbers that are not amounts
