@@ -494,7 +494,15 @@ public struct FactResolver: DocumentStage {
                 }
                 return
             }
-            if TextClass.isDigit(text[i - 1]) { return }
+            if TextClass.isDigit(text[i - 1]) {
+                // 每10股派3.5元: the digits are the denominator's own count.
+                var j = i - 1
+                while j > floor, isNumeral(text[j - 1]) { j -= 1 }
+                if j > floor, text[j - 1] == "每", let counted = countedDenominator(at: j, in: text, limit: candidate.prefixStart) {
+                    candidate.perRange = j..<counted
+                }
+                return
+            }
             i -= 1
         }
     }

@@ -850,6 +850,10 @@ struct StressText {
             .init(value: 0.25, unit: "个百分点", kind: .percent, change: .decreaseBy, subject: "存款准备金率"),
             .init(value: 5000e8, unit: "元", kind: .money, qualifier: .approx, subject: "长期资金"),
         ]),
+        ("公司拟每10股派发现金红利⟦3.5元⟧（含税），共计派发⟦2.1亿元⟧。", [
+            .init(value: 3.5, unit: "元", kind: .money, per: "10股"),
+            .init(value: 2.1e8, unit: "元", kind: .money),
+        ]),
     ]
 
     // MARK: Technology
@@ -1216,6 +1220,11 @@ struct StressText {
         ("八一建军节前夕，三季度经济数据发布，全国人大二次会议闭幕。", []),
         ("世界杯16强赛中，该队以2比1取胜，获得8强席位，三局两胜制。", []),
         ("CO2、SO2和NO2排放，PM10浓度监测。", []),
+        ("三元乳业和六个核桃公布业绩，城乡二元结构逐步打破，三元桥附近交通拥堵。", []),
+        ("他全场投中⟦5个⟧3分球，采用10分制评分的专家打出⟦9.2分⟧。", [
+            .init(value: 5, unit: "个", kind: .count),
+            .init(value: 9.2, unit: "分", kind: .count),
+        ]),
     ]
 
     // MARK: How amounts are written
