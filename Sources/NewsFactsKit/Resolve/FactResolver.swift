@@ -207,7 +207,12 @@ public struct FactResolver: DocumentStage {
         let end = number.range.upperBound
         let at = skipSpacesForward(from: end, in: text, limit: limit, max: 1)
         let direct = usableUnit(at: at, in: text, limit: limit, number: number)
-        let blocker = lexicon.blockers.longestWord(in: text, at: at, limit: limit)
+        var blocker = lexicon.blockers.longestWord(in: text, at: at, limit: limit)
+        // 三期工程, 三期、四期项目: an ordinal unless its clause ends there (培训班15期，).
+        if let ordinal = lexicon.blockersBeforeWord.longestWord(in: text, at: at, limit: limit), ordinal.length > (blocker?.length ?? 0),
+           at + ordinal.length < limit, !TextClass.isClauseBreak(text[at + ordinal.length]) || TextClass.isEnumerationComma(text[at + ordinal.length]) {
+            blocker = ordinal
+        }
 
         // A trailing multiplier that starts a longer unit belongs to the unit (10千伏, 5千瓦时).
         if number.multiplier > 1, end - 1 > number.range.lowerBound,

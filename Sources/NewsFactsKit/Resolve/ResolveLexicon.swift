@@ -21,6 +21,8 @@ public struct ResolveLexicon: Sendable {
     public let excludedBefore: ScalarTrie<String?>
     /// Words after a number that win over a unit of the same or shorter length.
     public let blockers: ScalarTrie<String>
+    /// Words after a number that win over a unit only when a word follows them (三期工程, not 培训班15期，).
+    public let blockersBeforeWord: ScalarTrie<String>
     /// Fixed phrases beginning with a numeral that count nothing.
     public let slogans: ScalarTrie<Bool>
     /// The longest quoted phrase treated as a name or slogan.
@@ -103,6 +105,7 @@ public struct ResolveLexicon: Sendable {
 
         var excludedBefore: [(String, String?)] = []
         var blockers: [(String, String)] = []
+        var blockersBeforeWord: [(String, String)] = []
         var slogans: [(String, Bool)] = []
         var quoteMax = 10
         var formula = ScalarSet()
@@ -111,6 +114,7 @@ public struct ResolveLexicon: Sendable {
             switch row[0] {
             case "before": excludedBefore.append((row[1], note == "none" ? nil : note))
             case "blocker": blockers.append((row[1], note))
+            case "blocker-before-word": blockersBeforeWord.append((row[1], note))
             case "slogan": slogans.append((row[1], true))
             case "quote-max": quoteMax = Int(row[1]) ?? quoteMax
             case "formula": for c in row[1].unicodeScalars { formula.insert(c) }
@@ -177,6 +181,7 @@ public struct ResolveLexicon: Sendable {
             fillers: ScalarTrie(fillers, reversed: true),
             excludedBefore: ScalarTrie(excludedBefore, reversed: true),
             blockers: ScalarTrie(blockers),
+            blockersBeforeWord: ScalarTrie(blockersBeforeWord),
             slogans: ScalarTrie(slogans),
             quoteMax: quoteMax,
             formulaMarks: formula,

@@ -36,6 +36,11 @@ enum TextClass {
         c == "，" || c == ","
     }
 
+    /// The enumeration comma 、, which joins the items of a list inside a clause.
+    static func isEnumerationComma(_ c: Unicode.Scalar) -> Bool {
+        c == "、"
+    }
+
     /// Brackets, which also end a noun phrase.
     static func isBracket(_ c: Unicode.Scalar) -> Bool {
         switch c {
