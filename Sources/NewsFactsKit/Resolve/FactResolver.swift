@@ -71,8 +71,16 @@ public struct FactResolver: DocumentStage {
                 }
             }
             aligner.align(&candidates, in: text, sentence: sentence.range)
-            for candidate in candidates {
-                facts.append(record(candidate, context: context, sentence: sentence, normalizer: normalizer))
+            if !candidates.isEmpty {
+                // The sentence and headline texts are copied once for all the sentence's facts (copying them
+                // per fact was the largest cost of the stage).
+                let sentenceText = context.originalText(sentence.range)
+                let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
+                let headline = article?.headline.map { context.originalText($0) }
+                for candidate in candidates {
+                    facts.append(record(candidate, context: context, sentence: sentence, sentenceText: sentenceText, headline: headline,
+                                        normalizer: normalizer))
+                }
             }
             sentenceIndex += 1
         }
@@ -601,7 +609,8 @@ public struct FactResolver: DocumentStage {
 
     // MARK: - Records
 
-    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, normalizer: UnitNormalizer) -> FactRecord {
+    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, sentenceText: String, headline: String?,
+                        normalizer: UnitNormalizer) -> FactRecord {
         let span = context.originalSpan(c.start..<c.end)
         let unitText: String? = c.unit.map { entry in
             entry.recordAs ?? c.unitRange.map { context.originalText($0) } ?? entry.text
@@ -614,15 +623,14 @@ public struct FactResolver: DocumentStage {
         let normalized = kind == .count ? nil : normalizer.normalize(value: c.value, unit: c.unit, kind: kind)
         let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
         let per = c.perRange.map { context.originalText($0) } ?? c.perText
-        let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
         return FactRecord(
             id: "\(context.input.doc)#\(span.start)-\(span.end)", doc: context.input.doc,
             start: span.start, end: span.end, mention: span.mention, value: c.value, valueMax: c.valueMax,
             unit: unitText, kind: kind, qualifier: c.qualifier, per: per, change: c.change,
             subject: subject.flatMap { $0.isEmpty ? nil : $0 },
             normalizedValue: normalized?.value, normalizedUnit: normalized?.unit,
-            article: sentence.article, headline: article?.headline.map { context.originalText($0) },
-            context: context.originalText(sentence.range))
+            article: sentence.article, headline: headline,
+            context: sentenceText)
     }
 
     // MARK: - Helpers

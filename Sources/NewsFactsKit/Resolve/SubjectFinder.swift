@@ -223,13 +223,12 @@ struct SubjectFinder: Sendable {
             moved = false
             while end > floor, TextClass.isSpace(text[end - 1]) { end -= 1; moved = true }
             // 内地旅客佔七成: a share verb right before the amount links it to its subject.
-            for trie in [lexicon.changes.erased, lexicon.fillers.erased, lexicon.qualifiersBefore.erased, lexicon.respectively.erased,
-                         lexicon.shareVerbs.erased] {
-                if let length = trie(text, end, floor), length > 0 {
-                    end -= length
-                    moved = true
-                }
-            }
+            // Each word class in turn, once per round (matched directly: no array of matchers per round).
+            if let length = lexicon.changes.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let length = lexicon.fillers.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let length = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let length = lexicon.respectively.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let length = lexicon.shareVerbs.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let per = candidate.perRange, per.upperBound == end, per.lowerBound > floor, text[per.lowerBound - 1] == "每" {
                 end = per.lowerBound - 1
                 moved = true
@@ -287,13 +286,5 @@ struct SubjectFinder: Sendable {
             e -= 1
         }
         return e
-    }
-}
-
-extension ScalarTrie {
-    /// A backward matcher returning only the matched length (so tries of different values can be listed together).
-    var erased: @Sendable ([Unicode.Scalar], Int, Int) -> Int? {
-        let trie = self
-        return { text, end, floor in trie.longestMatch(in: text, endingAt: end, floor: floor)?.length }
     }
 }
