@@ -5,7 +5,17 @@ struct QuoteSpans: Sendable {
     /// The inner ranges of the quotes, sorted by start.
     private(set) var ranges: [Range<Int>] = []
 
-    private static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "「": "」", "『": "』"]
+    /// The closing mark of an opening quote mark, else nil (a switch: this runs on every character, where
+    /// a dictionary lookup hashed each one).
+    private static func closing(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "“": return "”"
+        case "‘": return "’"
+        case "「": return "」"
+        case "『": return "』"
+        default: return nil
+        }
+    }
 
     /// Finds the quotes of a text; a quote never spans a line break.
     init(_ text: [Unicode.Scalar]) {
@@ -13,9 +23,9 @@ struct QuoteSpans: Sendable {
         var asciiOpen: Int? = nil
         for (i, c) in text.enumerated() {
             if c == "\n" { open.removeAll(); asciiOpen = nil; continue }
-            if Self.pairs[c] != nil {
+            if Self.closing(of: c) != nil {
                 open.append((c, i))
-            } else if let top = open.last, Self.pairs[top.0] == c {
+            } else if let top = open.last, Self.closing(of: top.0) == c {
                 ranges.append(top.1 + 1..<i)
                 open.removeLast()
             } else if c == "\"" {
