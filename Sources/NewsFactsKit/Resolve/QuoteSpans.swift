@@ -1,4 +1,4 @@
-/// The quoted phrases of a text (“…”, ‘…’, 「…」, 『…』, "…"), found once per document.
+/// The quoted phrases of a text (“…”, ‘…’, 「…」, 『…』, "…", '…'), found once per document.
 ///
 /// Numbers inside a short quoted phrase are names or slogans (“六联六共”, “双1小时”), not amounts.
 struct QuoteSpans: Sendable {
@@ -21,8 +21,9 @@ struct QuoteSpans: Sendable {
     init(_ text: [Unicode.Scalar]) {
         var open: [(Unicode.Scalar, Int)] = []
         var asciiOpen: Int? = nil
+        var singleOpen: Int? = nil
         for (i, c) in text.enumerated() {
-            if c == "\n" { open.removeAll(); asciiOpen = nil; continue }
+            if c == "\n" { open.removeAll(); asciiOpen = nil; singleOpen = nil; continue }
             if Self.closing(of: c) != nil {
                 open.append((c, i))
             } else if let top = open.last, Self.closing(of: top.0) == c {
@@ -30,6 +31,14 @@ struct QuoteSpans: Sendable {
                 open.removeLast()
             } else if c == "\"" {
                 if let start = asciiOpen { ranges.append(start + 1..<i); asciiOpen = nil } else { asciiOpen = i }
+            } else if c == "'" {
+                // '三个必须': an ASCII single quote opens only before Chinese text (not an apostrophe: China's).
+                if let start = singleOpen {
+                    ranges.append(start + 1..<i)
+                    singleOpen = nil
+                } else if i + 1 < text.count, TextClass.isIdeograph(text[i + 1]) {
+                    singleOpen = i
+                }
             }
         }
         ranges.sort { $0.lowerBound < $1.lowerBound }

@@ -15,6 +15,8 @@ public struct ResolveLexicon: Sendable {
     public let changes: ScalarTrie<Change>
     /// Change words, forward (a subject read after an amount stops at one: 1平方公里增至…).
     public let changesForward: ScalarTrie<Change>
+    /// Change words that name the rate itself (增速, 增幅): a subject keeps them (游客接待量增幅).
+    public let changeNouns: ScalarTrie<Bool>
     /// Words that may stand between a link word and its amount.
     public let fillers: ScalarTrie<Bool>
     /// Words before a number that make it not an amount (value: the reason, nil for a blocker of shorter words).
@@ -97,10 +99,12 @@ public struct ResolveLexicon: Sendable {
             if row[1] == "before" { before.append((row[0], q)) }
             if row[1] == "after" { after.append((row[0], q)) }
         }
-        let changes = try ResourceFile.rows("resolve/changes.tsv").compactMap { row -> (String, Change)? in
+        let changeRows = try ResourceFile.rows("resolve/changes.tsv")
+        let changes = changeRows.compactMap { row -> (String, Change)? in
             guard row.count >= 2, let c = Change(rawValue: row[1]) else { return nil }
             return (row[0], c)
         }
+        let changeNouns = changeRows.compactMap { row -> (String, Bool)? in row.count >= 3 && row[2] == "noun" ? (row[0], true) : nil }
         let fillers = try ResourceFile.rows("resolve/fillers.tsv").compactMap { $0.first.map { ($0, true) } }
 
         var excludedBefore: [(String, String?)] = []
@@ -178,6 +182,7 @@ public struct ResolveLexicon: Sendable {
             qualifiersAfter: ScalarTrie(after),
             changes: ScalarTrie(changes, reversed: true),
             changesForward: ScalarTrie(changes),
+            changeNouns: ScalarTrie(changeNouns, reversed: true),
             fillers: ScalarTrie(fillers, reversed: true),
             excludedBefore: ScalarTrie(excludedBefore, reversed: true),
             blockers: ScalarTrie(blockers),

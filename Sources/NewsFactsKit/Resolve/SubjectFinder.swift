@@ -224,7 +224,11 @@ struct SubjectFinder: Sendable {
             while end > floor, TextClass.isSpace(text[end - 1]) { end -= 1; moved = true }
             // 内地旅客佔七成: a share verb right before the amount links it to its subject.
             // Each word class in turn, once per round (matched directly: no array of matchers per round).
-            if let length = lexicon.changes.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let change = lexicon.changes.longestMatch(in: text, endingAt: end, floor: floor), change.length > 0,
+               lexicon.changeNouns.longestMatch(in: text, endingAt: end, floor: floor)?.length != change.length {
+                end -= change.length
+                moved = true
+            }
             if let length = lexicon.fillers.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let length = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let length = lexicon.respectively.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }

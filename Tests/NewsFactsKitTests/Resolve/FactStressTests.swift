@@ -208,6 +208,13 @@ struct StressText {
             .init(value: 4.5, unit: "%", kind: .percent, qualifier: .approx),
             .init(value: 3, unit: "%", kind: .percent, qualifier: .approx),
         ]),
+        ("去年该市人均GDP达到⟦1.5万美元⟧，相当于⟦10.2万元人民币⟧。", [
+            .init(value: 15_000, unit: "美元", kind: .money, subject: "人均GDP"),
+            .init(value: 102_000, unit: "元", kind: .money, subject: "人均GDP", normalized: 102_000, normalizedUnit: "CNY"),
+        ]),
+        ("年轻人的平均结婚年龄推迟到⟦28.7岁⟧，会议要求各部门做到'三个必须'。", [
+            .init(value: 28.7, unit: "岁", kind: .age, change: .increaseTo, subject: "平均结婚年龄"),
+        ]),
     ]
 
     // MARK: Agriculture
@@ -484,6 +491,15 @@ struct StressText {
             .init(value: 8, unit: "成", kind: .percent, subject: "年轻人"),
             .init(value: 5, unit: "小时", kind: .duration, qualifier: .moreThan),
         ]),
+        ("该病毒潜伏期一般为⟦3至7天⟧，最长不超过⟦14天⟧。", [
+            .init(value: 3, unit: "天", kind: .duration, valueMax: 7, subject: "病毒潜伏期"),
+            .init(value: 14, unit: "天", kind: .duration, qualifier: .atMost),
+        ]),
+        ("2023年人口出生率为⟦6.39‰⟧，人口自然增长率为⟦-1.48‰⟧，男性占⟦51.2%⟧。", [
+            .init(value: 6.39, unit: "‰", kind: .percent, subject: "人口出生率"),
+            .init(value: -1.48, unit: "‰", kind: .percent, change: .increaseBy, subject: "人口自然增长率"),
+            .init(value: 51.2, unit: "%", kind: .percent, subject: "男性"),
+        ]),
     ]
 
     // MARK: Education
@@ -757,6 +773,10 @@ struct StressText {
             .init(value: 38, unit: "℃", kind: .measure, qualifier: .atMost, subject: "气温"),
             .init(value: -3, unit: "℃", kind: .measure, qualifier: .approx, subject: "最低气温"),
         ]),
+        ("本次降雨过程持续了近⟦48个小时⟧，这辆车百公里油耗仅为⟦5.2升⟧。", [
+            .init(value: 48, unit: "个小时", kind: .duration, qualifier: .lessThan, subject: "降雨过程"),
+            .init(value: 5.2, unit: "升", kind: .measure, subject: "油耗", normalized: 0.0052, normalizedUnit: "m3"),
+        ]),
     ]
 
     // MARK: Real estate
@@ -809,6 +829,11 @@ struct StressText {
         ("按规定，国有资产转让成交价不得低于评估价的⟦80%⟧，土地流转费大约一亩地⟦800元⟧。", [
             .init(value: 80, unit: "%", kind: .percent, qualifier: .lessThan),
             .init(value: 800, unit: "元", kind: .money, qualifier: .approx, per: "亩"),
+        ]),
+        ("项目占地面积约⟦12公顷⟧，合⟦180亩⟧，他用了不到⟦1年⟧的时间就完成了建设。", [
+            .init(value: 12, unit: "公顷", kind: .measure, qualifier: .approx, subject: "占地面积"),
+            .init(value: 180, unit: "亩", kind: .measure, subject: "占地面积"),
+            .init(value: 1, unit: "年", kind: .duration, qualifier: .lessThan, subject: "时间"),
         ]),
     ]
 
