@@ -272,6 +272,7 @@ public struct FactResolver: DocumentStage {
             if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
             if entry.flags.contains(.bigOnly), number.multiplier < 10_000 { continue }
             if entry.flags.contains(.markerOnly) { continue }
+            if entry.flags.contains(.notClock), number.value.double <= 24, number.value.double == number.value.double.rounded() { continue }
             let after = position + match.length
             // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
             if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
@@ -500,7 +501,8 @@ public struct FactResolver: DocumentStage {
                     var end = i
                     while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
                           lexicon.subjectStops.longestWord(in: text, at: end, limit: candidate.prefixStart) == nil,
-                          !startsQualifier(at: end, in: text, limit: candidate.prefixStart) {
+                          !startsWord(of: lexicon.qualifiersBefore, at: end, in: text, limit: candidate.prefixStart),
+                          end == i || !startsWord(of: lexicon.fillers, at: end, in: text, limit: candidate.prefixStart) {
                         end += 1
                     }
                     if end > i { candidate.perRange = i..<end }
@@ -520,11 +522,12 @@ public struct FactResolver: DocumentStage {
         }
     }
 
-    /// Whether a qualifier word begins at `position` (每月最高补贴: the denominator ends before 最高).
-    private func startsQualifier(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    /// Whether a word of a backward trie begins at `position` (每月最高补贴, 每日可获: the denominator ends
+    /// before a qualifier or a link word).
+    private func startsWord<Value>(of trie: ScalarTrie<Value>, at position: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
         var k = position + 1
         while k <= min(limit, position + 3) {
-            if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: k, floor: position), match.length == k - position {
+            if let match = trie.longestMatch(in: text, endingAt: k, floor: position), match.length == k - position {
                 return true
             }
             k += 1
@@ -575,7 +578,8 @@ public struct FactResolver: DocumentStage {
         guard candidates.count > 1 else { return }
         for i in 1..<candidates.count where candidates[i].change == nil {
             let previous = candidates[i - 1]
-            guard previous.change != nil, previous.kind == candidates[i].kind, previous.end <= candidates[i].prefixStart else { continue }
+            // 跌215点或1.1%: amounts joined after one change word share it, whatever their kinds.
+            guard previous.change != nil, previous.end <= candidates[i].prefixStart else { continue }
             var j = previous.end
             while j < candidates[i].prefixStart {
                 if TextClass.isSpace(text[j]) { j += 1; continue }

@@ -151,8 +151,9 @@ struct SubjectFinder: Sendable {
                 }
                 // 增速比一季度加快: what stands between 比 and the amount is the basis of comparison; the
                 // subject is before 比.
-                if crossComparison, let comparison = lexicon.comparisons.longestMatch(in: text, endingAt: start, floor: floor),
-                   start - comparison.length > floor, isWordCharacter(at: start - comparison.length - 1, in: text) {
+                if crossComparison, let comparison = lexicon.comparisons.longestMatch(in: text, endingAt: start, floor: floor) {
+                    // At the start of its clause (，较上届下降…) the comparison leaves no subject here.
+                    guard start - comparison.length > floor, isWordCharacter(at: start - comparison.length - 1, in: text) else { return nil }
                     end = start - comparison.length
                     start = end
                     budgetEnd = end

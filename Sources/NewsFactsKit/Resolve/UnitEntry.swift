@@ -25,6 +25,9 @@ public struct UnitEntry: Sendable, Hashable {
         /// Only as the marker of a proportion the scanner read (八成, 七五折); after any other number the
         /// character is a word (10万成年人).
         public static let markerOnly = Flags(rawValue: 1 << 8)
+        /// Only after a number that cannot be an hour of the clock (over 24, or with decimals): 19230点 and
+        /// 12.5点 are index points, 8点 is a time.
+        public static let notClock = Flags(rawValue: 1 << 9)
 
         static func parse(_ text: String) -> Flags {
             var flags: Flags = []
@@ -38,6 +41,7 @@ public struct UnitEntry: Sendable, Hashable {
                 case "region": flags.insert(.regional)
                 case "big": flags.insert(.bigOnly)
                 case "marker": flags.insert(.markerOnly)
+                case "noclock": flags.insert(.notClock)
                 default: break
                 }
             }

@@ -1189,6 +1189,14 @@ struct StressText {
             .init(value: 500, unit: "公克", kind: .measure, normalized: 0.5, normalizedUnit: "kg"),
             .init(value: 23, unit: "名", kind: .count, subject: "學生"),
         ]),
+        ("恒指全日收報⟪19,230點⟫，跌⟪215點⟫或⟦1.1%⟧，結果於晚上8點公布。", [
+            .init(value: 1.1, unit: "%", kind: .percent, change: .decreaseBy),
+        ]),
+        ("本屆選舉投票率約為⟦71.9%⟧，較上屆下降⟦3.2個百分點⟧；疫情期間每人每日可獲發放口罩⟦2個⟧。", [
+            .init(value: 71.9, unit: "%", kind: .percent, qualifier: .approx, subject: "選舉投票率"),
+            .init(value: 3.2, unit: "個百分點", kind: .percent, change: .decreaseBy, subject: "選舉投票率"),
+            .init(value: 2, unit: "個", kind: .count, per: "日"),
+        ]),
     ]
 
     // MARK: Numbers that are not amounts
