@@ -578,8 +578,11 @@ public struct FactResolver: DocumentStage {
         guard candidates.count > 1 else { return }
         for i in 1..<candidates.count where candidates[i].change == nil {
             let previous = candidates[i - 1]
-            // 跌215点或1.1%: amounts joined after one change word share it, whatever their kinds.
+            // 跌215点或1.1%: amounts joined after one change word share it, even of another kind when no comma
+            // parts them (收入增长12%，利润3000万元 does not pass the change on).
             guard previous.change != nil, previous.end <= candidates[i].prefixStart else { continue }
+            if previous.kind != candidates[i].kind,
+               (previous.end..<candidates[i].prefixStart).contains(where: { TextClass.isClauseBreak(text[$0]) }) { continue }
             var j = previous.end
             while j < candidates[i].prefixStart {
                 if TextClass.isSpace(text[j]) { j += 1; continue }

@@ -883,6 +883,10 @@ struct StressText {
             .init(value: 3.5, unit: "元", kind: .money, per: "10股"),
             .init(value: 2.1e8, unit: "元", kind: .money),
         ]),
+        ("营业收入增长⟦12%⟧，利润⟦3000万元⟧，沪指报⟪3052.37点⟫。", [
+            .init(value: 12, unit: "%", kind: .percent, change: .increaseBy, subject: "营业收入"),
+            .init(value: 3000e4, unit: "元", kind: .money, subject: "利润"),
+        ]),
     ]
 
     // MARK: Technology
