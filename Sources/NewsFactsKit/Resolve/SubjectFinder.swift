@@ -230,8 +230,17 @@ struct SubjectFinder: Sendable {
                 end -= change.length
                 moved = true
             }
-            if let length = lexicon.fillers.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
-            if let length = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            // A one-character link word inside a noun (为 in 违法行为, 均 in 户均, 约 in 签约) stays in the subject.
+            if let length = lexicon.fillers.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0,
+               !isKept(end - length..<end, in: text, limit: text.count) {
+                end -= length
+                moved = true
+            }
+            if let length = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0,
+               !isKept(end - length..<end, in: text, limit: text.count) {
+                end -= length
+                moved = true
+            }
             if let length = lexicon.respectively.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let length = lexicon.shareVerbs.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let per = candidate.perRange, per.upperBound == end, per.lowerBound > floor, text[per.lowerBound - 1] == "每" {

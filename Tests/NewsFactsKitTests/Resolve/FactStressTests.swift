@@ -1076,6 +1076,11 @@ struct StressText {
             .init(value: 100, unit: "家", kind: .count, qualifier: .moreThan, subject: "企业"),
             .init(value: 15e8, unit: "元", kind: .money, subject: "投入资金"),
         ]),
+        ("全市立案查处违法行为⟦36起⟧，展会签约金额⟦156亿元⟧，农户户均增收⟦3000元⟧。", [
+            .init(value: 36, unit: "起", kind: .count, subject: "违法行为"),
+            .init(value: 156e8, unit: "元", kind: .money, subject: "签约金额"),
+            .init(value: 3000, unit: "元", kind: .money, change: .increaseBy, subject: "户均"),
+        ]),
     ]
 
     // MARK: Hong Kong, Macau and Taiwan (Traditional characters)
