@@ -68,6 +68,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(ExitStatus.outputFailed.rawValue)
         }
         if !quiet { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
+        if StageTimer.isEnabled { FileHandle.standardError.write(Data(StageTimer.shared.report().utf8)) }
         if summary.errors > 0 || summary.rejects > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
         if strict, summary.empty > 0 || summary.warned > 0 {
             FileHandle.standardError.write(Data("newsfacts: --strict: \(summary.empty) empty, \(summary.warned) decoded with repairs (see documents)\n".utf8))

@@ -38,11 +38,27 @@ public struct Pipeline: Sendable {
     /// Runs every pass over one document; stops early when a pass marks it `error` or `empty`.
     public func process(_ input: InputDocument) -> DocumentContext {
         var context = DocumentContext(input: input)
+        run(&context)
+        return context
+    }
+
+    /// Runs every pass over a context prepared by the caller; stops early when a pass marks it `error`
+    /// or `empty`.
+    public func run(_ context: inout DocumentContext) {
+        if StageTimer.isEnabled { return runTimed(&context) }
         for pass in stages {
             pass.run(&context)
             if context.status != .ok { break }
         }
-        return context
+    }
+
+    /// `run(_:)` with every pass's CPU time charged to the stage timer (`NEWSFACTS_STAGE_TIMES`).
+    private func runTimed(_ context: inout DocumentContext) {
+        StageTimer.shared.addDocument(bytes: context.input.bytes.count)
+        for pass in stages {
+            StageTimer.measure("\(pass.stage.rawValue) \(type(of: pass))") { pass.run(&context) }
+            if context.status != .ok { break }
+        }
     }
 
     /// Runs the pipeline over a string, as if it were a UTF-8 file named `doc` (tests, embedding).

@@ -66,10 +66,12 @@ public struct ExtractionRun: Sendable {
                 summary.add(document)
                 summary.add(rejects: context.rejects)
                 for writer in writers {
-                    for fact in context.facts { try writer.write(fact) }
-                    for entity in context.entities { try writer.write(entity) }
-                    for reject in context.rejects { try writer.write(reject) }
-                    try writer.write(document)
+                    try StageTimer.measure("write \(writer.format.rawValue)") {
+                        for fact in context.facts { try writer.write(fact) }
+                        for entity in context.entities { try writer.write(entity) }
+                        for reject in context.rejects { try writer.write(reject) }
+                        try writer.write(document)
+                    }
                 }
             }
             summary.seconds = Double((ContinuousClock.now - clock).components.attoseconds) / 1e18
@@ -109,7 +111,7 @@ public struct ExtractionRun: Sendable {
         if let problem = file.problem {
             return Self.failed(file, problem)
         }
-        switch Self.read(file.rawPath) {
+        switch StageTimer.measure("read", { Self.read(file.rawPath) }) {
         case .success(let bytes):
             return pipeline.process(InputDocument(doc: file.doc, path: file.path, bytes: bytes))
         case .failure(let error):
