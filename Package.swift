@@ -3,8 +3,9 @@
 //
 // Dependencies, and why each one is here rather than hand-written:
 // - swift-argument-parser: the command-line interface (subcommands, validation, help, exit codes).
-// - swift-crypto: SHA-256 of every input file (documents.jsonl, --resume); BoringSSL's assembly is far
-//   faster than a Swift loop and is maintained by Apple.
+// - OpenSSL's libcrypto (system library, apt libssl-dev): SHA-256 of every input file (documents.jsonl,
+//   --resume). Its assembly uses the CPU's SHA extensions; as a system library it adds no build time
+//   (swift-crypto would compile BoringSSL on every clean CI build).
 // - libxml2 (system library, apt libxml2-dev): the XML writer (xmlTextWriter, streaming) and the XSD
 //   validator behind `newsfacts validate`. Only Write/XML* and Validate/XML* import it.
 // Decoding uses glibc's iconv (GB18030/GBK, UTF-16); Traditional→Simplified uses OpenCC's dictionaries,
@@ -24,9 +25,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -36,7 +41,7 @@ let package = Package(
             name: "NewsFactsKit",
             dependencies: [
                 "CLibXML2",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "COpenSSL",
             ],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings

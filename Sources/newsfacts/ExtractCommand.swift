@@ -50,6 +50,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var windowBytes: Int?
 
+    @Flag(name: .long, help: "Exit 1 also when a document is empty or was decoded with repairs (invalid bytes replaced, NUL characters).")
+    var strict = false
+
     func validate() throws {
         for name in format.split(separator: ",") where OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
             throw ValidationError("unknown format '\(name)'; use jsonl, csv or xml")
@@ -58,6 +61,14 @@ struct ExtractCommand: ParsableCommand {
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8") }
         if let windowBytes, windowBytes < 16 { throw ValidationError("--window-bytes must be at least 16") }
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
+        // A path that is not there at all is a mistyped argument (or a mistyped subcommand, since
+        // extract is the default one), not an input to account for: exit 2 before anything is written.
+        for input in inputs {
+            var st = stat()
+            if lstat(input, &st) != 0, errno == ENOENT {
+                throw ValidationError("no such file or folder: \(input)")
+            }
+        }
     }
 
     func run() throws {
@@ -89,6 +100,11 @@ struct ExtractCommand: ParsableCommand {
             for note in summary.notes { FileHandle.standardError.write(Data("newsfacts: \(note)\n".utf8)) }
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
         }
+        if StageTimer.isEnabled { FileHandle.standardError.write(Data(StageTimer.shared.report().utf8)) }
         if summary.errors > 0 || summary.rejects > 0 { throw ExitCode(ExitStatus.documentsFailed.rawValue) }
+        if strict, summary.empty > 0 || summary.warned > 0 {
+            FileHandle.standardError.write(Data("newsfacts: --strict: \(summary.empty) empty, \(summary.warned) decoded with repairs (see documents)\n".utf8))
+            throw ExitCode(ExitStatus.documentsFailed.rawValue)
+        }
     }
 }

@@ -9,7 +9,8 @@ struct NewsFactsCommand: ParsableCommand {
         abstract: "Extract numeric facts and entities from Chinese news pages.",
         discussion: """
         Exit codes: 0 every document processed (validate: every check held); 1 finished, but some documents \
-        failed or records were rejected (validate: problems found); 2 usage error; 3 output could not be written.
+        failed or records were rejected, or with --strict some were empty or repaired (validate: problems \
+        found); 2 usage error; 3 output could not be written (nothing left under a final name).
         """,
         version: ExtractionRun.version,
         subcommands: [ExtractCommand.self, MergeCommand.self, ValidateCommand.self, SchemasCommand.self],
@@ -30,6 +31,9 @@ enum Main {
     /// Parses, runs, and maps every error to the documented exit codes (ArgumentParser's own usage
     /// code is 64; NewsFacts promises 2).
     static func main() {
+        // A file-size limit (`ulimit -f`) would kill the process with SIGXFSZ in mid-write; ignored, the
+        // write fails with EFBIG instead, and the run ends with exit 3 and its temporary files removed.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try NewsFactsCommand.parseAsRoot()
             try command.run()

@@ -1,4 +1,3 @@
-import Crypto
 
 /// Decode stage: turns the file's bytes into the original text and records its encoding and SHA-256.
 ///
@@ -21,7 +20,7 @@ public struct TextDecoder: DocumentStage {
     /// Decodes `context.input.bytes` into `context.source`.
     public func run(_ context: inout DocumentContext) {
         let bytes = context.input.bytes
-        context.sha256 = SHA256.hash(data: bytes).map { String(format2hex: $0) }.joined()
+        context.sha256 = SHA256Hasher.hex(of: bytes)
         let outcome = bytes.withUnsafeBufferPointer { EncodingDetector.detect($0) }
         switch outcome {
         case .binary(let reason):

@@ -45,15 +45,73 @@ public enum ResourceFile {
 
     /// The rows of a tab-separated resource file: blank lines and `#` comments skipped, cells trimmed.
     ///
-    /// A cell may itself hold a `|`-separated list; callers split it.
+    /// A cell may itself hold a `|`-separated list; callers split it. Trimming removes what Foundation's
+    /// `CharacterSet.whitespaces` holds (tab and the space separators, general category Zs); it is done
+    /// here on the UTF-8 bytes because Foundation's `trimmingCharacters` made reading the tables most of
+    /// the start-up time.
     public static func rows(_ path: String) throws -> [[String]] {
+        let bytes = [UInt8](try data(path))
         var rows: [[String]] = []
-        for line in try text(path).split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) })
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = trim(buffer, lineStart..<lineEnd)
+                if !line.isEmpty, buffer[line.lowerBound] != 0x23 {
+                    var cells: [String] = []
+                    var cellStart = lineStart
+                    for i in lineStart...lineEnd where i == lineEnd || buffer[i] == 0x09 {
+                        let cell = trim(buffer, cellStart..<i)
+                        cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[cell]), as: UTF8.self))
+                        cellStart = i + 1
+                    }
+                    rows.append(cells)
+                }
+                lineStart = lineEnd + 1
+            }
         }
         return rows
+    }
+
+    /// `range` without leading and trailing tabs and space separators.
+    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, let width = blankWidth(bytes, at: lower, before: upper) { lower += width }
+        while upper > lower, let width = blankWidth(bytes, endingAt: upper, after: lower) { upper -= width }
+        return lower..<upper
+    }
+
+    /// The UTF-8 length of the blank starting at `i`, if one does.
+    private static func blankWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, before end: Int) -> Int? {
+        for width in 1...3 where i + width <= end && isBlank(bytes, i..<i + width) { return width }
+        return nil
+    }
+
+    /// The UTF-8 length of the blank ending at `end`, if one does.
+    private static func blankWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, after start: Int) -> Int? {
+        for width in 1...3 where end - width >= start && isBlank(bytes, end - width..<end) { return width }
+        return nil
+    }
+
+    /// Whether the bytes are exactly the UTF-8 of a tab or a space separator (Zs: U+0020, U+00A0,
+    /// U+1680, U+2000–U+200A, U+202F, U+205F, U+3000).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let b = bytes[range.lowerBound]
+        switch range.count {
+        case 1: return b == 0x20 || b == 0x09
+        case 2: return b == 0xC2 && bytes[range.lowerBound + 1] == 0xA0
+        default:
+            let b1 = bytes[range.lowerBound + 1]
+            let b2 = bytes[range.lowerBound + 2]
+            switch (b, b1) {
+            case (0xE1, 0x9A): return b2 == 0x80
+            case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xAF
+            case (0xE2, 0x81): return b2 == 0x9F
+            case (0xE3, 0x80): return b2 == 0x80
+            default: return false
+            }
+        }
     }
 }

@@ -61,7 +61,47 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Moves the decimal point of `mantissa` (like `-1.25`) by `exponent` places.
+    ///
+    /// Decimal text is ASCII: done on its bytes (the `String` operations cost more than the rest of
+    /// making a fact's record); anything else takes the same steps on characters.
     static func shift(_ mantissa: String, by exponent: Int) -> String {
+        let bytes = Array(mantissa.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return shiftCharacters(mantissa, by: exponent) }
+        var body = bytes[...]
+        var negative = false
+        if body.first == 0x2D {
+            negative = true
+            body = body.dropFirst()
+        }
+        // Like `split(separator: ".")`: the part before the first dot and the part after it, up to a
+        // second dot if there is one.
+        let dot = body.firstIndex(of: 0x2E)
+        var integer = Array(dot.map { body[..<$0] } ?? body)
+        var fraction: [UInt8] = dot.map { Array(body[($0 + 1)...].prefix { $0 != 0x2E }) } ?? []
+        if exponent > 0 {
+            let move = min(exponent, fraction.count)
+            integer += fraction.prefix(move)
+            fraction.removeFirst(move)
+            integer += repeatElement(0x30, count: exponent - move)
+        } else if exponent < 0 {
+            let move = min(-exponent, integer.count)
+            fraction = Array(repeating: 0x30, count: -exponent - move) + integer.suffix(move) + fraction
+            integer.removeLast(move)
+        }
+        integer.removeFirst(integer.firstIndex { $0 != 0x30 } ?? integer.count)
+        if integer.isEmpty { integer = [0x30] }
+        while fraction.last == 0x30 { fraction.removeLast() }
+        var text = integer
+        if !fraction.isEmpty {
+            text.append(0x2E)
+            text += fraction
+        }
+        if negative && text != [0x30] { text.insert(0x2D, at: 0) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `shift(_:by:)` on characters, for text that is not ASCII.
+    private static func shiftCharacters(_ mantissa: String, by exponent: Int) -> String {
         var negative = false
         var body = Substring(mantissa)
         if body.hasPrefix("-") { negative = true; body = body.dropFirst() }

@@ -59,10 +59,16 @@ public struct DocumentContext: Sendable {
     }
 
     /// The index of the article holding a normalized offset (the last article starting at or before it).
+    ///
+    /// - Complexity: O(log n) in the number of articles (a page of many short articles has many entities).
     public func articleIndex(containing offset: Int) -> Int {
-        var result = 0
-        for article in articles where article.range.lowerBound <= offset { result = article.index }
-        return result
+        var lo = 0
+        var hi = articles.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articles[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? articles[lo - 1].index : 0
     }
 
     /// The summary line of this document for `documents.jsonl`.
@@ -70,7 +76,8 @@ public struct DocumentContext: Sendable {
         let problems = diagnostics.filter { $0.severity >= .warning }
         let message: String? = problems.isEmpty ? nil : problems.map(\.message).joined(separator: "; ")
         return DocumentRecord(
-            doc: input.doc, path: input.path, bytes: input.bytes.count, sha256: sha256, encoding: encoding,
+            // A file never read (walker problem, open or read failure) has no size rather than 0 bytes.
+            doc: input.doc, path: input.path, bytes: sha256 == nil ? nil : input.bytes.count, sha256: sha256, encoding: encoding,
             characters: status == .error && source.count == 0 ? nil : source.count, articles: articles.count,
             facts: facts.count, entities: entities.count, rejects: rejects.count,
             date: documentDate?.iso, status: status, message: message)

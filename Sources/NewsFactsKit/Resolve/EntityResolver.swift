@@ -23,7 +23,7 @@ public struct EntityResolver: DocumentStage {
             guard !original.isEmpty else { continue }
             let doc = context.input.doc
             records.append(EntityRecord(
-                id: "\(doc)#\(m.type.rawValue):\(original.lowerBound)-\(original.upperBound)",
+                id: RecordID.make(doc: doc, infix: m.type.rawValue, start: original.lowerBound, end: original.upperBound),
                 doc: doc, start: original.lowerBound, end: original.upperBound,
                 mention: context.source.string(original), type: m.type, normalized: m.normalized, role: m.role,
                 adcode: m.adcode, article: context.articleIndex(containing: m.range.lowerBound)))

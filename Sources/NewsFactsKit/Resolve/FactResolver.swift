@@ -61,7 +61,8 @@ public struct FactResolver: DocumentStage {
             inheritAcrossLists(&candidates, in: text)
             for i in candidates.indices {
                 let previous = i > 0 ? candidates[i - 1] : nil
-                subjects.assign(&candidates[i], previous: previous, in: text, sentence: sentence.range)
+                let next = i + 1 < candidates.count ? candidates[i + 1] : nil
+                subjects.assign(&candidates[i], previous: previous, next: next, in: text, sentence: sentence.range)
             }
             // 6大类30余种精深产品: a count written right before another counts the same thing.
             for i in candidates.indices.reversed() where i + 1 < candidates.count {
@@ -71,8 +72,16 @@ public struct FactResolver: DocumentStage {
                 }
             }
             aligner.align(&candidates, in: text, sentence: sentence.range)
-            for candidate in candidates {
-                facts.append(record(candidate, context: context, sentence: sentence, normalizer: normalizer))
+            if !candidates.isEmpty {
+                // The sentence and headline texts are copied once for all the sentence's facts (copying them
+                // per fact was the largest cost of the stage).
+                let sentenceText = context.originalText(sentence.range)
+                let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
+                let headline = article?.headline.map { context.originalText($0) }
+                for candidate in candidates {
+                    facts.append(record(candidate, context: context, sentence: sentence, sentenceText: sentenceText, headline: headline,
+                                        normalizer: normalizer))
+                }
             }
             sentenceIndex += 1
         }
@@ -90,6 +99,7 @@ public struct FactResolver: DocumentStage {
         var candidate = QuantityCandidate(
             number: number, start: start, end: number.range.upperBound, value: number.value,
             valueMax: number.valueMax, kind: .count, prefixStart: start)
+        candidate.moreThan = number.moreThan
 
         // 三成一, 七五折, 0.6个百分点: the scanner read the digits with their marker; the marker is the unit.
         if let proportion = number.proportion, proportion.kind != .partsPer,
@@ -104,10 +114,13 @@ public struct FactResolver: DocumentStage {
             applyChange(&candidate, in: text, floor: sentence.lowerBound)
             return candidate
         }
-        switch matchUnit(for: number, in: text, limit: sentence.upperBound) {
+        // 38%年出栏量: a percentage is complete with its sign; a word after it is not its unit.
+        let isPercent = number.form == .percent || number.form == .permille
+        switch isPercent ? .none : matchUnit(for: number, in: text, limit: sentence.upperBound) {
         case .blocked:
             return nil
-        case .unit(let entry, let range, let value, let valueMax):
+        case .unit(let entry, let range, let value, let valueMax, let innerMoreThan):
+            if innerMoreThan { candidate.moreThan = true }
             candidate.unit = entry
             candidate.unitRange = range
             candidate.value = value
@@ -119,13 +132,12 @@ public struct FactResolver: DocumentStage {
             applyTail(&candidate, in: text, limit: sentence.upperBound)
             if entry.kind == .money {
                 addSubunits(&candidate, following: following, in: text, limit: sentence.upperBound)
-                // 人民币 50元: a currency sign before the number belongs to the mention and names its currency.
+                // 人民币 50元: a currency word before the number names the currency of a plain 元; the
+                // mention still starts at the number (GUIDELINES §1), since the unit follows it.
                 let at = skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound)
-                if let sign = lexicon.currencySigns.longestMatch(in: text, endingAt: at, floor: sentence.lowerBound),
+                if entry.canonical == "LOCAL", let sign = lexicon.currencySigns.longestMatch(in: text, endingAt: at, floor: sentence.lowerBound),
                    !followsNumber(at - sign.length, in: text) {
-                    candidate.start = at - sign.length
-                    candidate.prefixStart = candidate.start
-                    if entry.canonical == "LOCAL" { candidate.signCurrency = sign.value }
+                    candidate.signCurrency = sign.value
                 }
             }
         case .none:
@@ -142,13 +154,14 @@ public struct FactResolver: DocumentStage {
                 guard resolveWithoutUnit(&candidate, in: text, sentence: sentence) else { return nil }
             }
         }
+        applySign(&candidate, in: text, floor: sentence.lowerBound)
         if number.form == .percent || number.form == .permille, candidate.unit == nil {
             candidate.kind = .percent
             candidate.impliedUnit = number.form == .percent ? "%" : "‰"
         }
         applyQualifiers(&candidate, in: text, limit: sentence.upperBound, floor: sentence.lowerBound)
-        applyChange(&candidate, in: text, floor: sentence.lowerBound)
         applyPer(&candidate, in: text, floor: sentence.lowerBound)
+        applyChange(&candidate, in: text, floor: sentence.lowerBound)
         return candidate
     }
 
@@ -177,6 +190,8 @@ public struct FactResolver: DocumentStage {
             if TextClass.isLatinLetter(before) || lexicon.formulaMarks.contains(before) || before == "_" || before == "#" { return true }
         }
         if end < text.count, lexicon.formulaMarks.contains(text[end]) { return true }
+        // 9时30分, 8点30分: the minutes of a clock time.
+        if start >= 2, lexicon.clockMarks.contains(text[start - 1]), isNumeral(text[start - 2]) { return true }
         if let (reason, _) = lexicon.excludedBefore.longestMatch(in: text, endingAt: skipSpacesBackward(from: start, in: text, floor: sentence.lowerBound), floor: sentence.lowerBound),
            reason != nil {
             return true
@@ -214,7 +229,8 @@ public struct FactResolver: DocumentStage {
     enum UnitMatch {
         case none
         case blocked
-        case unit(UnitEntry, Range<Int>, ExactNumber, ExactNumber?)
+        /// The unit, its range, the value and upper value in its terms, and whether 多/余 stands inside it (2个多小时).
+        case unit(UnitEntry, Range<Int>, ExactNumber, ExactNumber?, Bool)
     }
 
     /// The unit after a number, or a blocker that wins over it.
@@ -222,7 +238,12 @@ public struct FactResolver: DocumentStage {
         let end = number.range.upperBound
         let at = skipSpacesForward(from: end, in: text, limit: limit, max: 1)
         let direct = usableUnit(at: at, in: text, limit: limit, number: number)
-        let blocker = lexicon.blockers.longestWord(in: text, at: at, limit: limit)
+        var blocker = lexicon.blockers.longestWord(in: text, at: at, limit: limit)
+        // 三期工程, 三期、四期项目: an ordinal unless its clause ends there (培训班15期，).
+        if let ordinal = lexicon.blockersBeforeWord.longestWord(in: text, at: at, limit: limit), ordinal.length > (blocker?.length ?? 0),
+           at + ordinal.length < limit, !TextClass.isClauseBreak(text[at + ordinal.length]) || TextClass.isEnumerationComma(text[at + ordinal.length]) {
+            blocker = ordinal
+        }
 
         // A trailing multiplier that starts a longer unit belongs to the unit (10千伏, 5千瓦时).
         if number.multiplier > 1, end - 1 > number.range.lowerBound,
@@ -231,13 +252,41 @@ public struct FactResolver: DocumentStage {
             let divisor = number.multiplier
             let value = ExactNumber.divide(number.value, by: divisor)
             let valueMax = number.valueMax.map { ExactNumber.divide($0, by: divisor) }
-            return .unit(split.entry, end - 1..<end - 1 + split.length, value, valueMax)
+            return .unit(split.entry, end - 1..<end - 1 + split.length, value, valueMax, false)
         }
         if let blocker, blocker.length >= (direct?.length ?? 0) { return .blocked }
         if let direct {
-            return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax)
+            if let inner = innerApproximation(after: direct, at: at, in: text, limit: limit, number: number) {
+                guard inner.half else { return .unit(inner.entry, at..<inner.end, number.value, number.valueMax, true) }
+                return .unit(inner.entry, at..<inner.end, ExactNumber.add(number.value, 0.5), number.valueMax.map { ExactNumber.add($0, 0.5) }, false)
+            }
+            return .unit(direct.entry, at..<at + direct.length, number.value, number.valueMax, false)
         }
         return .none
+    }
+
+    /// `2个多小时`, `两个多月`, `两个半小时`: 多/余 or 半 written inside a unit that begins with a classifier
+    /// (`个小时`, `个月`). The unit is recorded without it (`个小时`); `half` says it was 半.
+    private func innerApproximation(after direct: (entry: UnitEntry, length: Int), at: Int, in text: [Unicode.Scalar], limit: Int,
+                                    number: NumberMention) -> (entry: UnitEntry, end: Int, half: Bool)? {
+        let mark = at + direct.length
+        guard mark + 1 < limit else { return nil }
+        let half = lexicon.halves.contains(text[mark])
+        if !half {
+            guard let approx = lexicon.qualifiersAfter.longestWord(in: text, at: mark, limit: mark + 1), approx.value == .moreThan else { return nil }
+        }
+        // The classifier and what follows the mark make one unit (个 + 小时, 个 + 月).
+        var length = min(4, limit - mark - 1)
+        while length > 0 {
+            let tail = String(String.UnicodeScalarView(text[mark + 1..<mark + 1 + length]))
+            if var whole = lexicon.units.value(for: direct.entry.text + tail)?.first(where: { !$0.isClassifier }) {
+                if half, !whole.flags.contains(.half) { return nil }
+                whole.recordAs = whole.recordAs ?? whole.text
+                return (whole, mark + 1 + length, half)
+            }
+            length -= 1
+        }
+        return nil
     }
 
     private func usableUnit(at position: Int, in text: [Unicode.Scalar], limit: Int, number: NumberMention) -> (entry: UnitEntry, length: Int)? {
@@ -246,6 +295,9 @@ public struct FactResolver: DocumentStage {
                 if entry.flags.contains(.arabicOnly), number.script == .chinese { continue }
                 if entry.flags.contains(.moneyContext),
                    !hasMoneyWord(before: number.range.lowerBound, in: text, floor: max(0, number.range.lowerBound - 12)) { continue }
+                if entry.flags.contains(.bigOnly), number.multiplier < 10_000 { continue }
+                if entry.flags.contains(.markerOnly) { continue }
+                if entry.flags.contains(.notClock), number.value.double <= 24, number.value.double == number.value.double.rounded() { continue }
                 let after = position + match.length
                 // A Latin unit must end a Latin word: 16GW is a unit, 5mask is not 5 m.
                 if entry.isLatin, after < text.count, TextClass.isLatinLetter(text[after]), match.length == 1 { continue }
@@ -257,8 +309,12 @@ public struct FactResolver: DocumentStage {
 
     /// `2009年`, `二〇二三年` and `98年3月` are dates, not durations.
     func isDate(_ number: NumberMention, unitEnd: Int, in text: [Unicode.Scalar]) -> Bool {
-        if number.moreThan || number.valueMax != nil { return false }
+        if number.moreThan { return false }
         let v = number.value.double
+        // 2019—2023年, 2021-2025年: a span of years.
+        if let high = number.valueMax?.double {
+            return isYearShaped(v) && isYearShaped(high) && high > v && high - v < 100
+        }
         let digits = number.range.count
         if number.script == .arabic, v == v.rounded(), v >= 1000, v <= 2999, digits == 4 { return true }
         // 二〇二三年: four Chinese digits read one by one, no multiplier.
@@ -272,6 +328,24 @@ public struct FactResolver: DocumentStage {
             i += 1
         }
         return sawDigit && i < text.count && text[i] == "月"
+    }
+
+    private func isYearShaped(_ v: Double) -> Bool {
+        v == v.rounded() && v >= 1000 && v <= 2999
+    }
+
+    private func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        lexicon.numerals.contains(c)
+    }
+
+    /// `零下15℃`: a sign word before the number negates the amount and belongs to the mention.
+    private func applySign(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
+        let before = skipSpacesBackward(from: candidate.start, in: text, floor: floor)
+        guard candidate.value.double > 0, let sign = lexicon.negativeBefore.longestMatch(in: text, endingAt: before, floor: floor) else { return }
+        candidate.value = ExactNumber.multiply(candidate.value, by: -1)
+        candidate.valueMax = candidate.valueMax.map { ExactNumber.multiply($0, by: -1) }
+        candidate.start = before - sign.length
+        candidate.prefixStart = candidate.start
     }
 
     /// The indefinite article: Chinese `一` with a classifier (`一条新路子`), or with a time unit after
@@ -292,7 +366,7 @@ public struct FactResolver: DocumentStage {
     private func applyTail(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int) {
         guard let unit = candidate.unit else { return }
         var end = candidate.end
-        if end < limit, text[end] == "半", unit.flags.contains(.half) {
+        if end < limit, lexicon.halves.contains(text[end]), unit.flags.contains(.half) {
             candidate.value = ExactNumber.add(candidate.value, 0.5)
             end += 1
         }
@@ -348,6 +422,11 @@ public struct FactResolver: DocumentStage {
             candidate.kind = .money
             return true
         }
+        // 月活跃用户超过6亿。: a 万/亿 amount that ends its clause counts the noun before it.
+        if number.multiplier >= 10_000, end == sentence.upperBound || TextClass.isClauseBreak(text[end]) {
+            candidate.kind = .count
+            return true
+        }
         return false
     }
 
@@ -368,8 +447,8 @@ public struct FactResolver: DocumentStage {
     private func applyQualifiers(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], limit: Int, floor: Int) {
         var suffix: Qualifier? = nil
         let at = candidate.end
-        if let match = lexicon.qualifiersAfter.longestWord(in: text, at: at, limit: limit) {
-            suffix = match.value
+        if let match = lexicon.qualifiersAfter.longestWord(in: text, at: at, limit: limit), let value = match.value {
+            suffix = value
             candidate.end = at + match.length
         }
         let before = skipSpacesBackward(from: candidate.start, in: text, floor: floor)
@@ -377,20 +456,51 @@ public struct FactResolver: DocumentStage {
         if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: before, floor: floor) {
             prefix = match.value
             candidate.prefixStart = before - match.length
+        } else if let filler = lexicon.fillers.longestMatch(in: text, endingAt: before, floor: floor),
+                  let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: before - filler.length, floor: floor),
+                  let value = match.value {
+            // 约有200名, 约达5.6亿元, 超过了: a link word may stand between the qualifier and the number.
+            prefix = value
+            candidate.prefixStart = before - filler.length - match.length
         }
+        if prefix == nil, candidate.kind == .percent, let governing = qualifierOverShare(before, in: text, floor: floor) {
+            prefix = governing
+        }
+        candidate.qualifierBefore = prefix
         if let suffix {
             candidate.qualifier = suffix
         } else if let prefix {
             candidate.qualifier = prefix
-        } else if candidate.number.moreThan {
+        } else if candidate.moreThan {
             candidate.qualifier = .moreThan
         }
     }
 
+    /// `约占全国的60%`, `低于资产评估结果的90%`: a qualifier before a share verb, or a qualifier word of two
+    /// or more characters, that governs `X的N%` in the clause.
+    private func qualifierOverShare(_ before: Int, in text: [Unicode.Scalar], floor: Int) -> Qualifier? {
+        guard before > floor, text[before - 1] == "的" else { return nil }
+        var i = before - 1
+        while i > floor, before - i < 16, !TextClass.isClauseBreak(text[i - 1]) {
+            if let share = lexicon.shareVerbs.longestMatch(in: text, endingAt: i, floor: floor) {
+                var at = i - share.length
+                if let respectively = lexicon.respectively.longestMatch(in: text, endingAt: at, floor: floor) { at -= respectively.length }
+                return lexicon.qualifiersBefore.longestMatch(in: text, endingAt: at, floor: floor)?.value ?? nil
+            }
+            if let match = lexicon.qualifiersBefore.longestMatch(in: text, endingAt: i, floor: floor), match.length >= 2 {
+                return match.value
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     private func applyChange(_ candidate: inout QuantityCandidate, in text: [Unicode.Scalar], floor: Int) {
         var at = skipSpacesBackward(from: candidate.prefixStart, in: text, floor: floor)
-        // X%至Y: an amount after 至/到 that follows a changed amount in the clause is the level reached.
-        if at > floor, text[at - 1] == "至" || text[at - 1] == "到" {
+        // X%至Y: an amount after 至/到 that follows a changed amount in the clause is the level reached
+        // (not the 到 of a link word such as 达到).
+        if at > floor, text[at - 1] == "至" || text[at - 1] == "到",
+           (lexicon.fillers.longestMatch(in: text, endingAt: at, floor: floor)?.length ?? 1) <= 1 {
             var i = at - 1
             while i > floor, !TextClass.isClauseBreak(text[i - 1]) {
                 if let match = lexicon.changes.longestMatch(in: text, endingAt: i, floor: floor) {
@@ -408,6 +518,11 @@ public struct FactResolver: DocumentStage {
                 candidate.change = match.value
                 return
             }
+            // 跌至每桶70美元: a 每X denominator stands between the change word and its amount.
+            if let per = candidate.perRange, per.upperBound == at, per.lowerBound > floor, text[per.lowerBound - 1] == "每" {
+                at = skipSpacesBackward(from: per.lowerBound - 1, in: text, floor: floor)
+                continue
+            }
             guard let filler = lexicon.fillers.longestMatch(in: text, endingAt: at, floor: floor) else { return }
             at = skipSpacesBackward(from: at - filler.length, in: text, floor: floor)
         }
@@ -421,20 +536,54 @@ public struct FactResolver: DocumentStage {
             if text[i - 1] == "每" {
                 if let unit = lexicon.units.longestWord(in: text, at: i, limit: candidate.prefixStart) {
                     candidate.perRange = i..<i + unit.length
+                } else if let counted = countedDenominator(at: i, in: text, limit: candidate.prefixStart) {
+                    candidate.perRange = i..<counted
                 } else {
                     var end = i
                     while end < candidate.prefixStart, end - i < 8, TextClass.isIdeograph(text[end]),
                           lexicon.subjectStops.longestWord(in: text, at: end, limit: candidate.prefixStart) == nil,
-                          lexicon.qualifiersBefore.longestMatch(in: text, endingAt: end + 1, floor: end) == nil {
+                          !startsWord(of: lexicon.qualifiersBefore, at: end, in: text, limit: candidate.prefixStart),
+                          end == i || !startsWord(of: lexicon.fillers, at: end, in: text, limit: candidate.prefixStart) {
                         end += 1
                     }
                     if end > i { candidate.perRange = i..<end }
                 }
                 return
             }
-            if TextClass.isDigit(text[i - 1]) { return }
+            if TextClass.isDigit(text[i - 1]) {
+                // 每10股派3.5元: the digits are the denominator's own count.
+                var j = i - 1
+                while j > floor, isNumeral(text[j - 1]) { j -= 1 }
+                if j > floor, text[j - 1] == "每", let counted = countedDenominator(at: j, in: text, limit: candidate.prefixStart) {
+                    candidate.perRange = j..<counted
+                }
+                return
+            }
             i -= 1
         }
+    }
+
+    /// Whether a word of a backward trie begins at `position` (每月最高补贴, 每日可获: the denominator ends
+    /// before a qualifier or a link word).
+    private func startsWord<Value>(of trie: ScalarTrie<Value>, at position: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        var k = position + 1
+        while k <= min(limit, position + 3) {
+            if let match = trie.longestMatch(in: text, endingAt: k, floor: position), match.length == k - position {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `每万人口`, `每百户`: after 每, a number and its denominator noun or unit; where it ends, or nil.
+    private func countedDenominator(at position: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+        var j = position
+        while j < limit, isNumeral(text[j]) { j += 1 }
+        guard j > position else { return nil }
+        if let noun = lexicon.perNouns.longestWord(in: text, at: j, limit: limit) { return j + noun.length }
+        if let unit = lexicon.units.longestWord(in: text, at: j, limit: limit) { return j + unit.length }
+        return nil
     }
 
     // MARK: - Across numbers of a sentence
@@ -453,6 +602,8 @@ public struct FactResolver: DocumentStage {
                 var next = candidates[i + 1]
                 next.perRange = c.unitRange
                 next.rateRange = c.start..<c.end
+                // 大概1分地5千元: a qualifier before the denominator qualifies the rate.
+                if next.qualifier == .exact, c.qualifier != .exact { next.qualifier = c.qualifier }
                 result.append(next)
                 i += 2
                 continue
@@ -468,7 +619,11 @@ public struct FactResolver: DocumentStage {
         guard candidates.count > 1 else { return }
         for i in 1..<candidates.count where candidates[i].change == nil {
             let previous = candidates[i - 1]
-            guard previous.change != nil, previous.kind == candidates[i].kind, previous.end <= candidates[i].prefixStart else { continue }
+            // 跌215点或1.1%: amounts joined after one change word share it, even of another kind when no comma
+            // parts them (收入增长12%，利润3000万元 does not pass the change on).
+            guard previous.change != nil, previous.end <= candidates[i].prefixStart else { continue }
+            if previous.kind != candidates[i].kind,
+               (previous.end..<candidates[i].prefixStart).contains(where: { TextClass.isClauseBreak(text[$0]) }) { continue }
             var j = previous.end
             while j < candidates[i].prefixStart {
                 if TextClass.isSpace(text[j]) { j += 1; continue }
@@ -479,11 +634,31 @@ public struct FactResolver: DocumentStage {
                 candidates[i].change = previous.change
             }
         }
+        // 约占全国的60%和65%: a qualifier before the first amount of a list covers the others.
+        for i in 1..<candidates.count where candidates[i].qualifier == .exact && candidates[i].qualifierBefore == nil {
+            let previous = candidates[i - 1]
+            guard let qualifier = previous.qualifierBefore, previous.kind == candidates[i].kind,
+                  onlySeparators(previous.end..<candidates[i].prefixStart, in: text) else { continue }
+            candidates[i].qualifier = qualifier
+            candidates[i].qualifierBefore = qualifier
+        }
+    }
+
+    private func onlySeparators(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard range.lowerBound <= range.upperBound else { return false }
+        var j = range.lowerBound
+        while j < range.upperBound {
+            if TextClass.isSpace(text[j]) { j += 1; continue }
+            guard let separator = lexicon.listSeparators.longestWord(in: text, at: j, limit: range.upperBound) else { return false }
+            j += separator.length
+        }
+        return true
     }
 
     // MARK: - Records
 
-    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, normalizer: UnitNormalizer) -> FactRecord {
+    private func record(_ c: QuantityCandidate, context: DocumentContext, sentence: Sentence, sentenceText: String, headline: String?,
+                        normalizer: UnitNormalizer) -> FactRecord {
         let span = context.originalSpan(c.start..<c.end)
         let unitText: String? = c.unit.map { entry in
             entry.recordAs ?? c.unitRange.map { context.originalText($0) } ?? entry.text
@@ -497,15 +672,14 @@ public struct FactResolver: DocumentStage {
             : normalizer.normalize(value: c.value, unit: c.unit, kind: kind, currency: c.signCurrency)
         let subject = c.subjectRange.map { context.originalText($0) } ?? c.subjectText
         let per = c.perRange.map { context.originalText($0) } ?? c.perText
-        let article = context.articles.isEmpty ? nil : context.articles[min(sentence.article, context.articles.count - 1)]
         return FactRecord(
-            id: "\(context.input.doc)#\(span.start)-\(span.end)", doc: context.input.doc,
+            id: RecordID.make(doc: context.input.doc, start: span.start, end: span.end), doc: context.input.doc,
             start: span.start, end: span.end, mention: span.mention, value: c.value, valueMax: c.valueMax,
             unit: unitText, kind: kind, qualifier: c.qualifier, per: per, change: c.change,
             subject: subject.flatMap { $0.isEmpty ? nil : $0 },
             normalizedValue: normalized?.value, normalizedUnit: normalized?.unit,
-            article: sentence.article, headline: article?.headline.map { context.originalText($0) },
-            context: context.originalText(sentence.range))
+            article: sentence.article, headline: headline,
+            context: sentenceText)
     }
 
     // MARK: - Helpers

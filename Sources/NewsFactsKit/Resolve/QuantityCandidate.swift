@@ -25,6 +25,10 @@ struct QuantityCandidate: Sendable {
     var kind: FactKind
     /// How the amount relates to the true one.
     var qualifier: Qualifier = .exact
+    /// The qualifier read before the number (it carries over a list: 约占60%和65%).
+    var qualifierBefore: Qualifier?
+    /// The amount carries 余/多 (in the number, or inside the unit: 2个多小时).
+    var moreThan = false
     /// Where a qualifier before the number starts (the number's start when there is none).
     var prefixStart: Int
     /// The change it states, if any.

@@ -14,18 +14,22 @@ public struct ResolveLexicon: Sendable {
     public let currencySigns: ScalarTrie<String>
     /// Qualifier words standing before a number.
     public let qualifiersBefore: ScalarTrie<Qualifier?>
-    /// Qualifier words standing after a unit (part of the mention).
-    public let qualifiersAfter: ScalarTrie<Qualifier>
+    /// Qualifier words standing after a unit (part of the mention); nil blocks a shorter word (内资 is not 内).
+    public let qualifiersAfter: ScalarTrie<Qualifier?>
     /// Change words standing before an amount.
     public let changes: ScalarTrie<Change>
     /// Change words, forward (a subject read after an amount stops at one: 1平方公里增至…).
     public let changesForward: ScalarTrie<Change>
+    /// Change words that name the rate itself (增速, 增幅): a subject keeps them (游客接待量增幅).
+    public let changeNouns: ScalarTrie<Bool>
     /// Words that may stand between a link word and its amount.
     public let fillers: ScalarTrie<Bool>
     /// Words before a number that make it not an amount (value: the reason, nil for a blocker of shorter words).
     public let excludedBefore: ScalarTrie<String?>
     /// Words after a number that win over a unit of the same or shorter length.
     public let blockers: ScalarTrie<String>
+    /// Words after a number that win over a unit only when a word follows them (三期工程, not 培训班15期，).
+    public let blockersBeforeWord: ScalarTrie<String>
     /// Fixed phrases beginning with a numeral that count nothing.
     public let slogans: ScalarTrie<Bool>
     /// The longest quoted phrase treated as a name or slogan.
@@ -40,6 +44,22 @@ public struct ResolveLexicon: Sendable {
     public let subjectStops: ScalarTrie<Bool>
     /// The same, reversed (backward).
     public let subjectStopsBackward: ScalarTrie<Bool>
+    /// Words that hold a stop character but belong to a noun phrase (在校, 可靠, 比重), forward.
+    public let subjectKeeps: ScalarTrie<Bool>
+    /// Words right before a number that make it negative (零下).
+    public let negativeBefore: ScalarTrie<Bool>
+    /// Characters that follow the hour of a clock time (9时30分): the number after them is minutes.
+    public let clockMarks: ScalarSet
+    /// Comparison words (比, 较): a phrase between one and the amount is the basis of comparison.
+    public let comparisons: ScalarTrie<Bool>
+    /// Predicates that end a clause before an amount's own clause (出口额居首，达到…).
+    public let clausePredicates: ScalarTrie<Bool>
+    /// Denominator nouns after 每 and a number (每万人口, 每百户).
+    public let perNouns: ScalarTrie<Bool>
+    /// Characters that write a number's digits and multipliers (from the scanner's `numerals.tsv`).
+    public let numerals: ScalarSet
+    /// Characters that add a half to an amount after its unit (一吨半) or inside it (两个半小时).
+    public let halves: ScalarSet
     /// Characters before `一天`/`一年` that make 一 the indefinite article (的一天).
     public let indefiniteBefore: ScalarSet
     /// Words that separate the items of a list of amounts (、 和 及).
@@ -86,20 +106,23 @@ public struct ResolveLexicon: Sendable {
             subunits[row[0], default: ScalarTrie()].insert(row[1], factor)
         }
         var before: [(String, Qualifier?)] = []
-        var after: [(String, Qualifier)] = []
+        var after: [(String, Qualifier?)] = []
         for row in try ResourceFile.rows("resolve/qualifiers.tsv") where row.count >= 3 {
             let q = Qualifier(rawValue: row[2])
             if row[1] == "before" { before.append((row[0], q)) }
-            if row[1] == "after", let q { after.append((row[0], q)) }
+            if row[1] == "after" { after.append((row[0], q)) }
         }
-        let changes = try ResourceFile.rows("resolve/changes.tsv").compactMap { row -> (String, Change)? in
+        let changeRows = try ResourceFile.rows("resolve/changes.tsv")
+        let changes = changeRows.compactMap { row -> (String, Change)? in
             guard row.count >= 2, let c = Change(rawValue: row[1]) else { return nil }
             return (row[0], c)
         }
+        let changeNouns = changeRows.compactMap { row -> (String, Bool)? in row.count >= 3 && row[2] == "noun" ? (row[0], true) : nil }
         let fillers = try ResourceFile.rows("resolve/fillers.tsv").compactMap { $0.first.map { ($0, true) } }
 
         var excludedBefore: [(String, String?)] = []
         var blockers: [(String, String)] = []
+        var blockersBeforeWord: [(String, String)] = []
         var slogans: [(String, Bool)] = []
         var quoteMax = 10
         var formula = ScalarSet()
@@ -108,6 +131,7 @@ public struct ResolveLexicon: Sendable {
             switch row[0] {
             case "before": excludedBefore.append((row[1], note == "none" ? nil : note))
             case "blocker": blockers.append((row[1], note))
+            case "blocker-before-word": blockersBeforeWord.append((row[1], note))
             case "slogan": slogans.append((row[1], true))
             case "quote-max": quoteMax = Int(row[1]) ?? quoteMax
             case "formula": for c in row[1].unicodeScalars { formula.insert(c) }
@@ -125,6 +149,11 @@ public struct ResolveLexicon: Sendable {
         var respectively: [(String, Bool)] = []
         var shareVerbs: [(String, Bool)] = []
         var itemSeparators: [(String, Bool)] = []
+        var negativeBefore: [(String, Bool)] = []
+        var clock = ScalarSet()
+        var comparisons: [(String, Bool)] = []
+        var perNouns: [(String, Bool)] = []
+        var predicates: [(String, Bool)] = []
         for row in try ResourceFile.rows("resolve/contexts.tsv") where row.count >= 2 {
             switch row[0] {
             case "money": money += row[1].split(separator: " ").map { (String($0), true) }
@@ -137,11 +166,28 @@ public struct ResolveLexicon: Sendable {
             case "share": shareVerbs += row[1].split(separator: " ").map { (String($0), true) }
             case "respectively": respectively += row[1].split(separator: " ").map { (String($0), true) }
             case "item-separator": itemSeparators += row[1].split(separator: " ").map { (String($0), true) }
+            case "negative-before": negativeBefore += row[1].split(separator: " ").map { (String($0), true) }
+            case "clock": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { clock.insert(c) }
+            case "comparison": comparisons += row[1].split(separator: " ").map { (String($0), true) }
+            case "clause-predicate": predicates += row[1].split(separator: " ").map { (String($0), true) }
+            case "per-noun": perNouns += row[1].split(separator: " ").map { (String($0), true) }
             case "ordinal-numeral": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { ordinalNumerals.insert(c) }
             default: break
             }
         }
-        let stops = try ResourceFile.rows("resolve/subject-stops.tsv").compactMap { $0.first }
+        var stops: [String] = []
+        var keeps: [String] = []
+        for row in try ResourceFile.rows("resolve/subject-stops.tsv") where !row.isEmpty {
+            if row.count > 1, row[1] == "keep" { keeps.append(row[0]) } else { stops.append(row[0]) }
+        }
+
+        var numerals = ScalarSet()
+        var halves = ScalarSet()
+        for row in try ResourceFile.rows("numbers/numerals.tsv") where row.count >= 2 {
+            guard let c = row[0].unicodeScalars.first else { continue }
+            if ["arabic", "digit", "unit", "tens", "multiplier"].contains(row[1]) { numerals.insert(c) }
+            if row[1] == "half" { halves.insert(c) }
+        }
 
         return ResolveLexicon(
             units: {
@@ -155,9 +201,11 @@ public struct ResolveLexicon: Sendable {
             qualifiersAfter: ScalarTrie(after),
             changes: ScalarTrie(changes, reversed: true),
             changesForward: ScalarTrie(changes),
+            changeNouns: ScalarTrie(changeNouns, reversed: true),
             fillers: ScalarTrie(fillers, reversed: true),
             excludedBefore: ScalarTrie(excludedBefore, reversed: true),
             blockers: ScalarTrie(blockers),
+            blockersBeforeWord: ScalarTrie(blockersBeforeWord),
             slogans: ScalarTrie(slogans),
             quoteMax: quoteMax,
             formulaMarks: formula,
@@ -166,6 +214,14 @@ public struct ResolveLexicon: Sendable {
                 + mainland.map { (String(String.UnicodeScalarView($0)), String?.none) }),
             subjectStops: ScalarTrie(stops.map { ($0, true) }),
             subjectStopsBackward: ScalarTrie(stops.map { ($0, true) }, reversed: true),
+            subjectKeeps: ScalarTrie(keeps.map { ($0, true) }),
+            negativeBefore: ScalarTrie(negativeBefore, reversed: true),
+            clockMarks: clock,
+            comparisons: ScalarTrie(comparisons, reversed: true),
+            clausePredicates: ScalarTrie(predicates, reversed: true),
+            perNouns: ScalarTrie(perNouns),
+            numerals: numerals,
+            halves: halves,
             indefiniteBefore: indefinite,
             listSeparators: ScalarTrie(separators),
             temporalEndings: ScalarTrie(temporal, reversed: true),

@@ -8,14 +8,18 @@
 struct RespectivelyAligner: Sendable {
     let lexicon: ResolveLexicon
     let subjects: SubjectFinder
+    /// The longest verb phrase between 分别 and the first amount (分别新增就业).
+    let maxVerbPhrase = 8
 
     /// Re-assigns the subjects of every 分别 list in a sentence's candidates.
     func align(_ candidates: inout [QuantityCandidate], in text: [Unicode.Scalar], sentence: Range<Int>) {
         var i = 0
         while i < candidates.count {
-            // The list starts at an amount whose link words contain 分别.
+            // The list starts at an amount whose link words contain 分别, or that follows 分别 and a short
+            // verb phrase in its clause (分别新增就业3.2万人、…).
             let link = subjects.linkStart(candidates[i], in: text, floor: sentence.lowerBound)
-            guard let marker = respectivelyMarker(in: link..<candidates[i].prefixStart, text: text) else { i += 1; continue }
+            let reach = clauseReach(before: link, in: text, floor: max(sentence.lowerBound, i > 0 ? candidates[i - 1].end : sentence.lowerBound))
+            guard let marker = respectivelyMarker(in: reach..<candidates[i].prefixStart, text: text) else { i += 1; continue }
             var j = i + 1
             while j < candidates.count, candidates[j].kind == candidates[i].kind,
                   onlySeparators(candidates[j - 1].end..<candidates[j].prefixStart, in: text) {
@@ -27,9 +31,28 @@ struct RespectivelyAligner: Sendable {
                     candidates[i + k].subjectRange = item
                     candidates[i + k].subjectText = nil
                 }
+            } else if count >= 2, i >= count, (i - count..<i).allSatisfy({ pairable(candidates[$0], with: candidates[i]) }) {
+                // 接待游客286.5万人次，实现旅游收入18.6亿元，分别增长32.1%和41.5%: the list pairs with the
+                // amounts of another kind just before it.
+                for k in 0..<count {
+                    candidates[i + k].subjectRange = candidates[i - count + k].subjectRange
+                    candidates[i + k].subjectText = candidates[i - count + k].subjectText
+                }
             }
             i = j
         }
+    }
+
+    /// An earlier amount that a 分别 list of another kind (growth rates after levels) can take its subject from.
+    private func pairable(_ earlier: QuantityCandidate, with listed: QuantityCandidate) -> Bool {
+        earlier.kind != listed.kind && (earlier.subjectRange != nil || earlier.subjectText != nil)
+    }
+
+    /// How far back from `position` a 分别 may stand: within its clause, at most `maxVerbPhrase` characters.
+    private func clauseReach(before position: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
+        var k = position
+        while k > floor, position - k < maxVerbPhrase, !TextClass.isClauseBreak(text[k - 1]), !TextClass.isDigit(text[k - 1]) { k -= 1 }
+        return k
     }
 
     private func respectivelyMarker(in range: Range<Int>, text: [Unicode.Scalar]) -> Int? {

@@ -31,6 +31,16 @@ enum TextClass {
         }
     }
 
+    /// A comma, which separates the clauses of one statement (not a list's 、 or a sentence's end).
+    static func isComma(_ c: Unicode.Scalar) -> Bool {
+        c == "，" || c == ","
+    }
+
+    /// The enumeration comma 、, which joins the items of a list inside a clause.
+    static func isEnumerationComma(_ c: Unicode.Scalar) -> Bool {
+        c == "、"
+    }
+
     /// Brackets, which also end a noun phrase.
     static func isBracket(_ c: Unicode.Scalar) -> Bool {
         switch c {

@@ -19,9 +19,17 @@ public struct UnitEntry: Sendable, Hashable {
         /// Latin letters match in any case.
         public static let caseInsensitive = Flags(rawValue: 1 << 5)
         /// After Chinese numerals too when a money word stands before it in the clause (花费三块).
-        public static let moneyContext = Flags(rawValue: 1 << 7)
+        public static let moneyContext = Flags(rawValue: 1 << 10)
         /// A land unit whose size depends on the region.
         public static let regional = Flags(rawValue: 1 << 6)
+        /// Only after an amount written with 万 or 亿 (1.2亿度 is electricity; 35度 and 一度 are not).
+        public static let bigOnly = Flags(rawValue: 1 << 7)
+        /// Only as the marker of a proportion the scanner read (八成, 七五折); after any other number the
+        /// character is a word (10万成年人).
+        public static let markerOnly = Flags(rawValue: 1 << 8)
+        /// Only after a number that cannot be an hour of the clock (over 24, or with decimals): 19230点 and
+        /// 12.5点 are index points, 8点 is a time.
+        public static let notClock = Flags(rawValue: 1 << 9)
 
         static func parse(_ text: String) -> Flags {
             var flags: Flags = []
@@ -34,6 +42,9 @@ public struct UnitEntry: Sendable, Hashable {
                 case "nocase": flags.insert(.caseInsensitive)
                 case "region": flags.insert(.regional)
                 case "moneyctx": flags.insert(.moneyContext)
+                case "big": flags.insert(.bigOnly)
+                case "marker": flags.insert(.markerOnly)
+                case "noclock": flags.insert(.notClock)
                 default: break
                 }
             }

@@ -58,11 +58,10 @@ public struct ExtractionRun: Sendable {
         do {
             journal = try RunJournal(output: out, resume: options.resume)
         } catch {
-            throw OutputFailure(description: "\(error)")
+            throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
         }
-        // From here until the new manifest is in place, the folder holds no manifest: a manifest
-        // always describes the files beside it.
-        unlink(out + "/manifest.json")
+        // The previous run's files, manifest included, stay as they are until every new file is
+        // sealed (see the end of the run), so a run that fails leaves them intact and valid.
         Self.removeTemporaryFiles(in: out)
         let cutter: WindowCutter
         do {
@@ -131,6 +130,15 @@ public struct ExtractionRun: Sendable {
                                              finished: Self.timestamp(Date()), summary: summary)
             let manifestFile = try AtomicFile(path: out + "/manifest.json")
             try manifestFile.write(manifest.prettyText)
+            // Everything is written and synced under temporary names before any final name changes, so
+            // a full disk fails the run here and leaves the previous run's files as they were. A previous
+            // manifest goes before the renames: a folder caught between them has no manifest, which
+            // `validate` reports as a run that did not finish.
+            try outputs.seal()
+            try manifestFile.seal()
+            if unlink(out + "/manifest.json") != 0, errno != ENOENT {
+                throw AtomicFile.IOError(path: out + "/manifest.json", operation: "remove the previous", code: errno)
+            }
             try outputs.commit()
             try index.commit()
             try manifestFile.commit()
@@ -139,6 +147,20 @@ public struct ExtractionRun: Sendable {
             throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
         }
         return summary
+    }
+
+    /// Reads and processes one file on the calling thread (tests, embedding); read failures become an
+    /// `error` document. Unlike `run`, a large file is processed whole, not in windows.
+    public func process(_ file: InputFile) -> DocumentContext {
+        if let problem = file.problem {
+            return RunWorker.failed(file, problem)
+        }
+        switch InputReader.readWhole(file) {
+        case .success(let bytes):
+            return pipeline.process(InputDocument(doc: file.doc, path: file.path, bytes: bytes))
+        case .failure(let failure):
+            return RunWorker.failed(file, failure.message)
+        }
     }
 
     /// Takes the results in order: journals them, hands the rows to the writers, counts them.

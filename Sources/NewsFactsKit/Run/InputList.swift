@@ -106,7 +106,39 @@ public struct InputList: Sendable {
     /// Sorts the files by `doc` (UTF-8 byte order); files with the same doc keep the order they were
     /// found in, so the output order never depends on the sorting algorithm.
     mutating func sort() {
-        let sorted = names.withUnsafeBufferPointer { buffer -> [Entry] in
+        entries = sortedOrder().map { entries[$0] }
+    }
+
+    /// Makes every `doc` unique as `DocKeys` does, in the order the files were added: the first keeps
+    /// its doc, later ones get `~2`, `~3`, …. Call it before `sort()`. A list without duplicates (the
+    /// usual case) is only sorted once to find that out; the set of all keys is built only otherwise.
+    mutating func makeDocsUnique() {
+        let order = sortedOrder()
+        let hasDuplicates = order.indices.dropFirst().contains { docBytes(at: order[$0 - 1]) == docBytes(at: order[$0]) }
+        guard hasDuplicates else { return }
+        var keys = DocKeys()
+        for i in entries.indices {
+            let old = Array(docBytes(at: i))
+            let claimed = Array(keys.claim(String(decoding: old, as: UTF8.self)).utf8)
+            guard claimed != old else { continue }
+            entries[i].start = names.count
+            entries[i].length = Int32(claimed.count)
+            names.append(contentsOf: claimed)
+            guard !entries[i].isRoot else { continue }
+            // The doc no longer spells the path: keep the path's bytes (relative to the root) apart.
+            if entries[i].extra >= 0 {
+                let e = Int(entries[i].extra)
+                if extras[e].rawRelative == nil { extras[e].rawRelative = old }
+            } else {
+                extras.append(Extra(rawRelative: old, problem: nil))
+                entries[i].extra = Int32(extras.count - 1)
+            }
+        }
+    }
+
+    /// The entries' indices in doc order, ties in the order they were added.
+    private func sortedOrder() -> [Int] {
+        names.withUnsafeBufferPointer { buffer -> [Int] in
             entries.indices.sorted { a, b in
                 let x = entries[a]
                 let y = entries[b]
@@ -114,9 +146,8 @@ public struct InputList: Sendable {
                 let right = UnsafeBufferPointer(rebasing: buffer[y.start..<y.start + Int(y.length)])
                 if left.elementsEqual(right) { return a < b }
                 return left.lexicographicallyPrecedes(right)
-            }.map { entries[$0] }
+            }
         }
-        entries = sorted
     }
 
     /// The files of one shard, in the same order.

@@ -4,16 +4,64 @@ import Glibc
 
 /// An input file opened for reading by its raw path, read whole or in windows.
 ///
-/// Only the feeder thread uses one, and closes it before moving on.
+/// Opened non-blocking and refused unless it is (still) a regular file, so that a file replaced by a
+/// FIFO or a device after it was listed cannot hang the run. Only the feeder thread uses one, and
+/// closes it before moving on.
 final class InputReader {
     private let fd: Int32
     private let path: String
+    /// Size and modification time when opened (or rewound), to tell a file that changes under us.
+    private var opened = stat()
 
     /// Opens the file; throws a failure for its `error` document.
     init(_ file: InputFile) throws(ReadFailure) {
         path = file.path
-        fd = withCString(file.rawPath) { open($0, O_RDONLY | O_CLOEXEC) }
-        if fd < 0 { throw Self.failure("open", path) }
+        fd = withCString(file.rawPath) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        if fd < 0 {
+            if errno == ENOENT {
+                throw ReadFailure(message: "cannot open \(path): no such file (it was listed, then removed or renamed)")
+            }
+            throw Self.failure("open", path)
+        }
+        guard fstat(fd, &opened) == 0 else {
+            let failure = Self.failure("examine", path)
+            close(fd)
+            throw failure
+        }
+        guard (opened.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw ReadFailure(message: "cannot read \(path): it is no longer a regular file (replaced after it was listed)")
+        }
+    }
+
+    /// Reads one whole file, as `readStable()` does.
+    static func readWhole(_ file: InputFile) -> Result<[UInt8], ReadFailure> {
+        do {
+            return .success(try InputReader(file).readStable())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Whether the file's size or modification time differ from when it was opened.
+    var changed: Bool {
+        var now = stat()
+        guard fstat(fd, &now) == 0 else { return true }
+        return now.st_size != opened.st_size || now.st_mtim.tv_sec != opened.st_mtim.tv_sec
+            || now.st_mtim.tv_nsec != opened.st_mtim.tv_nsec
+    }
+
+    /// Reads everything from the start; a file that changes while it is read is read once more, and
+    /// refused if it changes again, because its bytes would match no version of the file.
+    func readStable() throws(ReadFailure) -> [UInt8] {
+        for attempt in 1...2 {
+            if attempt == 2 {
+                guard lseek(fd, 0, SEEK_SET) == 0, fstat(fd, &opened) == 0 else { throw Self.failure("rewind", path) }
+            }
+            let bytes = try readAll()
+            if !changed && bytes.count == Int(opened.st_size) { return bytes }
+        }
+        throw ReadFailure(message: "cannot read \(path): it changed while being read, twice; run again when it is complete")
     }
 
     deinit {

@@ -9,7 +9,7 @@ import Glibc
 /// output order never depends on the file system. Symbolic links are followed only when their target
 /// lies inside the input root, unless `followSymlinks` is set; folders already visited (by device and
 /// inode) are never entered twice, so link loops end. Paths that cannot be used are returned with a
-/// `problem` so that every input is accounted for.
+/// `problem` so that every input is accounted for. Every `doc` is unique (see `DocKeys`).
 public struct InputWalker: Sendable {
     /// Globs a file name must match (any of them).
     public var include: [String]
@@ -44,10 +44,16 @@ public struct InputWalker: Sendable {
                 var visited = Set<FileID>()
                 result.beginFolder(raw)
                 walk(directory: raw, relative: [], root: root, visited: &visited, into: &result)
-            } else {
+            } else if (st.st_mode & S_IFMT) == S_IFREG {
                 result.addRoot(raw, doc: lastComponent(raw), size: Int(st.st_size))
+            } else {
+                result.addRoot(raw, doc: lastComponent(raw), size: 0,
+                               problem: "not a regular file (a FIFO, socket or device is not read)")
             }
         }
+        // Unique keys in input order (before sorting), so that which duplicate keeps its name depends
+        // only on the command line.
+        result.makeDocsUnique()
         result.sort()
         return result
     }
@@ -60,10 +66,14 @@ public struct InputWalker: Sendable {
     private func walk(directory: [UInt8], relative: [UInt8], root: [UInt8],
                       visited: inout Set<FileID>, into result: inout InputList) {
         var st = stat()
-        guard withCString(directory, { stat($0, &st) }) == 0 else { return }
+        guard withCString(directory, { stat($0, &st) }) == 0 else {
+            let reason = String(cString: strerror(errno))
+            result.addFile(relative: relative, size: 0, problem: "cannot open folder: \(reason)")
+            return
+        }
         let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         guard visited.insert(id).inserted else {
-            result.addFile(relative: relative, size: 0, problem: "folder already visited (symbolic link loop); not entered again")
+            result.addFile(relative: relative, size: 0, problem: "folder already walked (a symbolic link loop or a second link to it); not entered again")
             return
         }
         guard let dir = withCString(directory, { opendir($0) }) else {
@@ -72,25 +82,41 @@ public struct InputWalker: Sendable {
             return
         }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix { $0 != 0 })
             }
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
-        names.sort { $0.lexicographicallyPrecedes($1) }
-        for name in names {
+        names.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        for (name, type) in names {
             let path = directory + [0x2F] + name
             let rel = relative.isEmpty ? name : relative + [0x2F] + name
             var lst = stat()
-            guard withCString(path, { lstat($0, &lst) }) == 0 else { continue }
-            let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+            guard withCString(path, { lstat($0, &lst) }) == 0 else {
+                // Gone since the folder was read, or beyond the system's path length: accounted for when
+                // it could be an input (a matching name, or a folder that may hold some).
+                let code = errno
+                let couldHoldInputs = type == UInt8(DT_DIR) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)
+                if code == ENOENT {
+                    if matches(name) { result.addFile(relative: rel, size: 0, problem: "vanished while its folder was being read") }
+                } else if matches(name) || couldHoldInputs {
+                    result.addFile(relative: rel, size: 0, problem: "cannot examine: \(String(cString: strerror(code)))")
+                }
+                continue
+            }
+            var isLink = (lst.st_mode & S_IFMT) == S_IFLNK
             var target = lst
             if isLink {
                 guard withCString(path, { stat($0, &target) }) == 0 else {
-                    if matches(name) { result.addFile(relative: rel, size: 0, problem: "broken symbolic link") }
+                    let code = errno
+                    if matches(name) {
+                        let why = code == ELOOP ? "a symbolic link loop" : code == ENOENT ? "its target does not exist"
+                            : String(cString: strerror(code))
+                        result.addFile(relative: rel, size: 0, problem: "broken symbolic link: \(why)")
+                    }
                     continue
                 }
                 if !followSymlinks {
@@ -98,12 +124,13 @@ public struct InputWalker: Sendable {
                     let inside = real == root || real.starts(with: root + [0x2F])
                     if !inside {
                         if (target.st_mode & S_IFMT) == S_IFDIR || matches(name) {
-                            result.addFile(relative: rel, size: 0,
-                                           problem: "symbolic link points outside the input folder; not followed (use --follow-symlinks)")
+                            result.addFile(relative: rel, size: 0, problem: "symbolic link points outside the input folder; not followed (use --follow-symlinks)")
                         }
                         continue
                     }
                 }
+            } else {
+                isLink = false
             }
             switch target.st_mode & S_IFMT {
             case S_IFDIR:
@@ -111,7 +138,7 @@ public struct InputWalker: Sendable {
             case S_IFREG:
                 if matches(name) { result.addFile(relative: rel, size: Int(target.st_size)) }
             default:
-                if matches(name) { result.addFile(relative: rel, size: 0, problem: "not a regular file") }
+                if matches(name) { result.addFile(relative: rel, size: 0, problem: "not a regular file (a FIFO, socket or device is not read)") }
             }
         }
     }

@@ -83,7 +83,8 @@ struct JournalChunk: Sendable {
     }
 
     private static func encode(_ summary: RunSummary, into out: inout ByteWriter) {
-        let status: UInt8 = summary.errors > 0 ? 2 : summary.empty > 0 ? 1 : 0
+        // 3: ok, but decoded with repairs or with a note (what --strict counts).
+        let status: UInt8 = summary.errors > 0 ? 2 : summary.empty > 0 ? 1 : summary.warned > 0 ? 3 : 0
         out.u8(status)
         out.i64(summary.bytes)
         out.i64(summary.facts)
@@ -98,13 +99,16 @@ struct JournalChunk: Sendable {
     }
 
     private static func decodeSummary(_ reader: inout ByteReader) -> RunSummary? {
-        guard let status = reader.u8(), status <= 2, let bytes = reader.i64(), let facts = reader.i64(),
+        guard let status = reader.u8(), status <= 3, let bytes = reader.i64(), let facts = reader.i64(),
               let entities = reader.i64(), let rejects = reader.i64(), let tables = reader.u32() else { return nil }
         var summary = RunSummary()
         summary.files = 1
         switch status {
         case 0: summary.ok = 1
         case 1: summary.empty = 1
+        case 3:
+            summary.ok = 1
+            summary.warned = 1
         default: summary.errors = 1
         }
         summary.bytes = bytes

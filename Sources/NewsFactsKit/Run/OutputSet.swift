@@ -31,6 +31,11 @@ struct OutputSet: Sendable {
         for writer in writers { try writer.send(rows) }
     }
 
+    /// Finishes every file and syncs it under its temporary name; throws the first failure.
+    func seal() throws {
+        for writer in writers { try writer.seal() }
+    }
+
     /// Finishes every file and renames it into place; throws the first failure (after all writers end).
     func commit() throws {
         var failure: (any Error)?

@@ -1,5 +1,3 @@
-import Crypto
-
 /// The feeder thread of a run: goes through the input files in output order, reads each one (a file
 /// larger than the window size in windows, decoded here because decoding must go through a file in
 /// order) and hands the pieces to the workers, taking a share of the in-flight budget for each.
@@ -79,7 +77,7 @@ struct RunFeeder: Sendable {
         }
         guard budget.acquire(size) else { return false }
         let bytes: Result<[UInt8], ReadFailure>
-        do { bytes = .success(try reader.readAll()) } catch { bytes = .failure(error) }
+        do { bytes = .success(try StageTimer.measure("read") { () throws(ReadFailure) -> [UInt8] in try reader.readStable() }) } catch { bytes = .failure(error) }
         let item = WorkItem.document(sequence: sequence, attempt: attempt(sequence), file: file, bytes: bytes)
         sequence += 1
         return work.push((item, size))
@@ -87,17 +85,17 @@ struct RunFeeder: Sendable {
 
     /// Whether the file still has the SHA-256 the journal recorded; nil if it cannot be read.
     private func unchanged(_ reader: InputReader, _ extent: JournalExtent) -> Bool? {
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         do {
             while true {
                 let chunk = try reader.read(upTo: 1 << 20)
                 if chunk.isEmpty { break }
-                hasher.update(data: chunk)
+                hasher.update(chunk)
             }
         } catch {
             return nil
         }
-        let hex = hasher.finalize().map { String(format2hex: $0) }.joined()
+        let hex = hasher.finalize()
         return SHA256Words(hex: hex) == extent.sha256
     }
 
@@ -106,14 +104,14 @@ struct RunFeeder: Sendable {
     /// hands each window to the workers with its offset in the whole text.
     private func feedWindows(_ file: InputFile, _ reader: InputReader, sequence: inout Int) -> Bool {
         let attempt = self.attempt(sequence)
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         var total = 0
         var readFailure: String?
-        func next() -> [UInt8] {
+        func next(_ hasher: inout SHA256Hasher) -> [UInt8] {
             guard readFailure == nil else { return [] }
             do {
-                let bytes = try reader.read(upTo: windowBytes)
-                hasher.update(data: bytes)
+                let bytes = try StageTimer.measure("read") { () throws(ReadFailure) -> [UInt8] in try reader.read(upTo: windowBytes) }
+                hasher.update(bytes)
                 total += bytes.count
                 return bytes
             } catch {
@@ -122,11 +120,11 @@ struct RunFeeder: Sendable {
             }
         }
         guard budget.acquire(windowBytes) else { return false }
-        var chunk = next()
+        var chunk = next(&hasher)
         let detected = chunk.withUnsafeBufferPointer { EncodingDetector.detect($0) }
         guard case .text(let encoding, _, let marked) = detected else {
             // Binary: an error document, like a small binary file, with the whole file's size and hash.
-            while !next().isEmpty {}
+            while !next(&hasher).isEmpty {}
             var reason = "binary file"
             if case .binary(let why) = detected { reason = "binary file (\(why)), not text" }
             var context = DocumentContext(input: InputDocument(doc: file.doc, path: file.path, bytes: []))
@@ -134,7 +132,7 @@ struct RunFeeder: Sendable {
             context.report(.decode, .error, "decode.binary", reason)
             var document = context.documentRecord
             document.bytes = total
-            document.sha256 = hasher.finalize().map { String(format2hex: $0) }.joined()
+            document.sha256 = hasher.finalize()
             results.put(sequence, .document(DocumentOutput(document: document, attempt: attempt)), cost: windowBytes)
             sequence += 1
             return true
@@ -149,7 +147,7 @@ struct RunFeeder: Sendable {
         var anyText = false
         var first = true
         while true {
-            let more = next()
+            let more = next(&hasher)
             let final = more.isEmpty
             let (scalars, consumed) = chunk.withUnsafeBufferPointer { decoder.decode($0, final: final) }
             chunk.removeFirst(consumed)
@@ -161,6 +159,9 @@ struct RunFeeder: Sendable {
                                     bytes: consumedBefore + consumed, end: nil)
             pending.removeFirst(cut)
             if final {
+                if readFailure == nil && reader.changed {
+                    readFailure = "cannot read \(file.path): it changed while being read"
+                }
                 var diagnostics: [Diagnostic] = []
                 if !marked && encoding != .utf8 {
                     diagnostics.append(Diagnostic(stage: .decode, severity: .note, code: "decode.detected",
@@ -170,8 +171,10 @@ struct RunFeeder: Sendable {
                     encoding: encoding, invalidCount: decoder.invalidCount, firstInvalidByte: decoder.firstInvalidByte,
                     firstInvalidScalar: decoder.firstInvalidScalar, nulCount: decoder.nulCount, firstNUL: decoder.firstNUL)
                 let emptiness = anyText ? nil : decoder.scalarsDecoded == 0 ? "the file holds no text" : "the file holds only whitespace"
+                let sha256 = hasher.finalize()
+                hasher = SHA256Hasher()
                 window.end = WindowedFileEnd(
-                    bytes: total, sha256: hasher.finalize().map { String(format2hex: $0) }.joined(), marked: marked,
+                    bytes: total, sha256: sha256, marked: marked,
                     diagnostics: diagnostics, emptiness: emptiness, readFailure: readFailure)
             }
             if !first { guard budget.acquire(windowBytes) else { return false } }

@@ -8,6 +8,8 @@ public struct RunSummary: Sendable, Hashable {
     public var empty = 0
     /// Documents that could not be read or decoded.
     public var errors = 0
+    /// Documents processed, but with a warning (invalid bytes replaced, NUL characters, …).
+    public var warned = 0
     /// Bytes read.
     public var bytes = 0
     /// Facts written.
@@ -33,7 +35,9 @@ public struct RunSummary: Sendable, Hashable {
     public mutating func add(_ record: DocumentRecord) {
         files += 1
         switch record.status {
-        case .ok: ok += 1
+        case .ok:
+            ok += 1
+            if record.message != nil, record.rejects == 0 { warned += 1 }
         case .empty: empty += 1
         case .error: errors += 1
         }
@@ -49,6 +53,7 @@ public struct RunSummary: Sendable, Hashable {
         ok += other.ok
         empty += other.empty
         errors += other.errors
+        warned += other.warned
         bytes += other.bytes
         facts += other.facts
         entities += other.entities

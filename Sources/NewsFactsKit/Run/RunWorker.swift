@@ -29,6 +29,9 @@ struct RunWorker: Sendable {
             context.encoding = window.encoding.rawValue
             context.source = SourceText(window.scalars)
             window.scalars = []
+            if StageTimer.isEnabled {
+                StageTimer.shared.addDocument(bytes: window.bytes, documents: window.index == 0 ? 1 : 0)
+            }
             if context.source.count > 0 { windowPipeline.run(&context) }
             var summary = RunSummary()
             summary.facts = context.facts.count

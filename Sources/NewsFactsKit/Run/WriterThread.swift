@@ -6,6 +6,7 @@
 struct WriterThread: Sendable {
     private enum Message: Sendable {
         case rows([TableRow])
+        case seal
         case commit
     }
 
@@ -13,6 +14,7 @@ struct WriterThread: Sendable {
         var ready = false
         var failure: String?
         var committed = false
+        var sealed = false
     }
 
     private let queue: BlockingQueue<Message>
@@ -56,7 +58,16 @@ struct WriterThread: Sendable {
             do {
                 switch message {
                 case .rows(let rows):
-                    for row in rows { try writer.write(row.values, schema: tables[row.table]) }
+                    if StageTimer.isEnabled {
+                        try StageTimer.measure("write \(writer.format.rawValue)") {
+                            for row in rows { try writer.write(row.values, schema: tables[row.table]) }
+                        }
+                    } else {
+                        for row in rows { try writer.write(row.values, schema: tables[row.table]) }
+                    }
+                case .seal:
+                    try writer.seal()
+                    status.withLock { $0.sealed = true }
                 case .commit:
                     try writer.commit()
                     committed = true
@@ -76,6 +87,16 @@ struct WriterThread: Sendable {
             throw ExtractionRun.OutputFailure(description: failure)
         }
         queue.push(.rows(rows))
+    }
+
+    /// Finishes the files and syncs them to disk under their temporary names, waiting until done;
+    /// throws the writer's failure (a full disk shows here, before any final name changes).
+    func seal() throws {
+        queue.push(.seal)
+        status.wait(until: { $0.sealed || $0.failure != nil }) { _ in }
+        if let failure = status.withLock({ $0.failure }) {
+            throw ExtractionRun.OutputFailure(description: failure)
+        }
     }
 
     /// Finishes the files and renames them into place (or, with `commit` false, removes them), then

@@ -11,6 +11,15 @@
 /// An article starts at a run of heading lines that follows body text (or the top of the page); the run
 /// is its headline block, and its longest plain line is the headline. Sentences end at sentence-final
 /// punctuation (with any closing quotes) and at line ends; headings and bylines are sentences of their own.
+///
+/// No sentence is longer than `sentenceMax` characters: a longer run without a sentence end is cut after
+/// the last clause break (`，`, `、`, …) in the second half of the window, else before a run of digits or
+/// Latin letters that crosses the limit, else at the limit. Every fact copies its sentence (`context`),
+/// so without the cap a page with no stops would make output quadratic in its length. A line that starts
+/// with a section marker is a heading only up to that length, for the same reason (the headline is
+/// copied too).
+///
+/// - Complexity: O(n) in the length of the text.
 public struct PageSegmenter: DocumentStage {
     /// Segmentation belongs to the segment stage.
     public let stage = StageName.segment
@@ -54,7 +63,9 @@ public struct PageSegmenter: DocumentStage {
             switch line.kind {
             case .heading:
                 if previous != .heading {
-                    if !(articles.last.map { $0.headline == nil && $0.byline == nil && sentencesIn($0, sentences) == 0 } ?? false) {
+                    // Sentences are appended in article order, so the last article has sentences exactly when
+                    // the last sentence is its (counting them would make pages of many short articles quadratic).
+                    if !(articles.last.map { $0.headline == nil && $0.byline == nil && sentences.last?.article != $0.index } ?? false) {
                         startArticle(at: line.range.lowerBound)
                     }
                     headingBlock = []
@@ -82,11 +93,47 @@ public struct PageSegmenter: DocumentStage {
             articles.append(Article(index: 0, range: 0..<text.count))
         }
         context.articles = articles
-        context.sentences = sentences
+        context.sentences = capped(sentences, in: text)
     }
 
-    private func sentencesIn(_ article: Article, _ sentences: [Sentence]) -> Int {
-        sentences.reduce(0) { $0 + ($1.article == article.index ? 1 : 0) }
+    /// The sentences with every one longer than `sentenceMax` cut into pieces (see the type's summary).
+    func capped(_ sentences: [Sentence], in text: [Unicode.Scalar]) -> [Sentence] {
+        let limit = lexicon.sentenceMax
+        guard sentences.contains(where: { $0.range.count > limit }) else { return sentences }
+        var result: [Sentence] = []
+        result.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var lower = sentence.range.lowerBound
+            let upper = sentence.range.upperBound
+            while upper - lower > limit {
+                let cut = cutPoint(lower, limit: limit, in: text)
+                result.append(Sentence(range: lower..<cut, article: sentence.article))
+                lower = cut
+                while lower < upper, isSpace(text[lower]) { lower += 1 }
+            }
+            if lower < upper { result.append(Sentence(range: lower..<upper, article: sentence.article)) }
+        }
+        return result
+    }
+
+    /// Where to cut a run that starts at `lower` and is longer than `limit`: always in
+    /// `lower + limit / 2 ... lower + limit`, so every piece is at least half the limit long.
+    private func cutPoint(_ lower: Int, limit: Int, in text: [Unicode.Scalar]) -> Int {
+        let hard = lower + limit
+        let floor = lower + limit / 2
+        var i = hard
+        while i > floor {
+            if lexicon.clauseBreaks.contains(text[i - 1]) { return i }
+            i -= 1
+        }
+        // No clause break: do not split a number or a Latin word that crosses the limit.
+        i = hard
+        while i > floor, isWordCharacter(text[i - 1]), isWordCharacter(text[i]) { i -= 1 }
+        return i > floor ? i : hard
+    }
+
+    private func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII && (c.properties.numericType != nil || c.properties.isAlphabetic || c == ".")
     }
 
     /// The non-blank lines of the text, trimmed of surrounding spaces.
@@ -107,7 +154,7 @@ public struct PageSegmenter: DocumentStage {
     private func classify(_ ranges: [Range<Int>], in text: [Unicode.Scalar]) -> [Line] {
         ranges.map { range in
             if startsWithByline(range, in: text) { return Line(range: range, kind: .byline) }
-            if let first = text[range].first, lexicon.headingMarkers.contains(first) {
+            if let first = text[range].first, lexicon.headingMarkers.contains(first), range.count <= lexicon.sentenceMax {
                 return Line(range: range, kind: .heading)
             }
             let last = text[range.upperBound - 1]

@@ -14,6 +14,10 @@ public struct SegmentLexicon: Sendable {
     public let bylineStarts: [[Unicode.Scalar]]
     /// The longest line that can be a headline.
     public let headlineMax: Int
+    /// The longest sentence; longer runs without a sentence end are cut (see `PageSegmenter`).
+    public let sentenceMax: Int
+    /// Characters after which an over-long sentence is preferably cut.
+    public let clauseBreaks: ScalarSet
 
     /// Loads the classes from the resource file.
     public static func load() throws -> SegmentLexicon {
@@ -29,6 +33,8 @@ public struct SegmentLexicon: Sendable {
             lineFinal: chars("line-final"), headingMarkers: chars("heading-marker"),
             bylineStarts: (classes["byline-start"] ?? []).map { Array($0.unicodeScalars) }
                 .sorted { $0.count > $1.count },
-            headlineMax: Int(classes["headline-max"]?.first ?? "") ?? 42)
+            headlineMax: Int(classes["headline-max"]?.first ?? "") ?? 42,
+            sentenceMax: max(2, Int(classes["sentence-max"]?.first ?? "") ?? 1000),
+            clauseBreaks: chars("clause-break"))
     }
 }

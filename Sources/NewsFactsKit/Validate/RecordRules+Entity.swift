@@ -4,9 +4,11 @@ extension RecordRules {
     public func check(_ entity: EntityRecord, scope: RecordScope) -> [RecordProblem] {
         var problems = checkFields(entity.fieldValues, schema: EntityRecord.schema)
         checkDoc(entity.doc, scope, into: &problems)
-        let expectedID = "\(entity.doc)#\(entity.type.rawValue):\(entity.start)-\(entity.end)"
-        if entity.id != expectedID {
-            problems.append(.init(.idMalformed, field: "id", "is \(Self.quoted(entity.id)), expected \(Self.quoted(expectedID))"))
+        if !Self.isID(entity.id, doc: entity.doc, infix: entity.type.rawValue, start: entity.start, end: entity.end) {
+            let expectedID = "\(entity.doc)#\(entity.type.rawValue):\(entity.start)-\(entity.end)"
+            if entity.id != expectedID {
+                problems.append(.init(.idMalformed, field: "id", "is \(Self.quoted(entity.id)), expected \(Self.quoted(expectedID))"))
+            }
         }
         checkSpan(start: entity.start, end: entity.end, mention: entity.mention, scope, into: &problems)
         let type = entity.type.rawValue

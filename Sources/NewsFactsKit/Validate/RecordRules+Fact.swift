@@ -4,9 +4,11 @@ extension RecordRules {
     public func check(_ fact: FactRecord, scope: RecordScope) -> [RecordProblem] {
         var problems = checkFields(fact.fieldValues, schema: FactRecord.schema)
         checkDoc(fact.doc, scope, into: &problems)
-        let expectedID = "\(fact.doc)#\(fact.start)-\(fact.end)"
-        if fact.id != expectedID {
-            problems.append(.init(.idMalformed, field: "id", "is \(Self.quoted(fact.id)), expected \(Self.quoted(expectedID))"))
+        if !Self.isID(fact.id, doc: fact.doc, start: fact.start, end: fact.end) {
+            let expectedID = "\(fact.doc)#\(fact.start)-\(fact.end)"
+            if fact.id != expectedID {
+                problems.append(.init(.idMalformed, field: "id", "is \(Self.quoted(fact.id)), expected \(Self.quoted(expectedID))"))
+            }
         }
         checkSpan(start: fact.start, end: fact.end, mention: fact.mention, scope, into: &problems)
         if let valueMax = fact.valueMax,

@@ -26,16 +26,20 @@ public struct RecordValidator: DocumentStage {
         let scope = RecordScope(doc: context.input.doc, source: context.source, articles: context.articles.count)
         var reasons: [RejectReason] = []
 
-        var ids = Set<String>()
+        // A record without problems has the canonical id of its document and span (`doc#start-end`,
+        // `doc#type:start-end`), so equal ids are equal spans: the set holds spans, hashed as integers
+        // rather than as id strings.
+        var ids = Set<SpanKey>()
         var facts: [FactRecord] = []
         facts.reserveCapacity(context.facts.count)
         for fact in context.facts {
             var problems = rules.check(fact, scope: scope)
-            if problems.isEmpty, ids.contains(fact.id) {
+            let factKey = SpanKey(start: fact.start, end: fact.end, type: nil)
+            if problems.isEmpty, ids.contains(factKey) {
                 problems.append(.init(.idDuplicate, field: "id", "repeats an earlier fact's id \(RecordRules.quoted(fact.id))"))
             }
             if problems.isEmpty {
-                ids.insert(fact.id)
+                ids.insert(factKey)
                 facts.append(fact)
             } else {
                 context.rejects.append(Self.reject(fact, doc: context.input.doc, stage: .resolve, problems))
@@ -49,11 +53,12 @@ public struct RecordValidator: DocumentStage {
         entities.reserveCapacity(context.entities.count)
         for entity in context.entities {
             var problems = rules.check(entity, scope: scope)
-            if problems.isEmpty, ids.contains(entity.id) {
+            let entityKey = SpanKey(start: entity.start, end: entity.end, type: entity.type)
+            if problems.isEmpty, ids.contains(entityKey) {
                 problems.append(.init(.idDuplicate, field: "id", "repeats an earlier entity's id \(RecordRules.quoted(entity.id))"))
             }
             if problems.isEmpty {
-                ids.insert(entity.id)
+                ids.insert(entityKey)
                 entities.append(entity)
             } else {
                 context.rejects.append(Self.reject(entity, doc: context.input.doc, stage: .resolve, problems))
@@ -72,6 +77,13 @@ public struct RecordValidator: DocumentStage {
         if !reasons.isEmpty {
             context.report(.validate, .warning, "validate.rejected", Self.summary(of: reasons))
         }
+    }
+
+    /// What a valid record's id is made of besides the document.
+    private struct SpanKey: Hashable {
+        var start: Int
+        var end: Int
+        var type: EntityType?
     }
 
     /// A reject for a record: its table, the stage that produced it, the first problem's reason, every

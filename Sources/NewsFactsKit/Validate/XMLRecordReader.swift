@@ -4,8 +4,9 @@ import CLibXML2
 /// against the XSD on the way (`xmlTextReaderSetSchema`), so that files of any size are read in
 /// bounded memory.
 ///
-/// Parsing never reaches the network (`XML_PARSE_NONET`), loads no DTD and substitutes no entities;
-/// a document type declaration or an entity reference is reported as a problem. `XML_PARSE_HUGE` lifts
+/// Parsing never reaches the network (`XML_PARSE_NONET`), loads no DTD and substitutes no entities.
+/// A file with a document type declaration is refused before libxml2 reads it (`XMLProlog`), so no
+/// entity can be defined; an entity reference is reported as a problem. `XML_PARSE_HUGE` lifts
 /// libxml2's 10 MB limit on one text node, which the writer does not have either.
 final class XMLRecordReader {
     /// One record element, converted to the values of its table; `values` is nil when the element does
@@ -39,6 +40,11 @@ final class XMLRecordReader {
     /// Opens `path` and prepares validation against `xsd` (the schema's text).
     init(path: String, xsd: String, tables: [TableSchema], schemaVersion: String) throws {
         _ = XMLLibrary.initialized
+        do {
+            if let problem = try XMLProlog.problem(in: path) { throw Failure(description: problem) }
+        } catch let failure as FileBytes.Failure {
+            throw Failure(description: failure.description)
+        }
         self.path = path
         self.tables = Dictionary(tables.map { ($0.recordElement, $0) }, uniquingKeysWith: { first, _ in first })
         self.schemaVersion = schemaVersion
@@ -159,7 +165,10 @@ final class XMLRecordReader {
                     return done
                 }
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                note(reader, "a document type declaration is not allowed")
+                // XMLProlog refuses such files first; should one get here, stop before any entity is met.
+                note(reader, "a document type declaration is not allowed; the file was not read further")
+                finished = true
+                return nil
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 note(reader, "an entity reference is not allowed")
                 broken = true

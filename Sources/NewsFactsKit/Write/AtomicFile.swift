@@ -6,7 +6,8 @@ import Glibc
 /// An output file written under a temporary name in its final folder and renamed into place when
 /// complete, so that a reader never sees half a file.
 ///
-/// Writes are buffered (1 MiB) and go through POSIX `write`; `commit()` flushes, `fsync`s and renames.
+/// Writes are buffered (1 MiB) and go through POSIX `write`; `seal()` flushes, `fsync`s and closes,
+/// `commit()` seals if needed and renames.
 /// `discard()` (or deinit without commit) removes the temporary file.
 public final class AtomicFile {
     /// An I/O failure, with the path and the system's reason.
@@ -17,8 +18,22 @@ public final class AtomicFile {
         public var operation: String
         /// errno at the time.
         public var code: Int32
+        /// What the system's reason does not say, if anything.
+        public var detail: String?
+
+        /// Creates an error.
+        public init(path: String, operation: String, code: Int32, detail: String? = nil) {
+            self.path = path
+            self.operation = operation
+            self.code = code
+            self.detail = detail
+        }
+
         /// A sentence for a person.
-        public var description: String { "cannot \(operation) \(path): \(String(cString: strerror(code)))" }
+        public var description: String {
+            if let detail { return "cannot \(operation) \(path): \(detail)" }
+            return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+        }
     }
 
     /// The final path.
@@ -28,6 +43,7 @@ public final class AtomicFile {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private var committed = false
+    private var sealed = false
     private let capacity = 1 << 20
 
     /// Creates the temporary file next to `path`.
@@ -75,13 +91,22 @@ public final class AtomicFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, syncs and renames the file to its final name.
-    public func commit() throws {
-        guard !committed else { return }
+    /// Flushes, syncs and closes the file, still under its temporary name: after this succeeded the
+    /// data is on disk, and `commit()` only renames. A run seals every file before it renames any, so
+    /// that a full disk fails it before a single final name changes.
+    public func seal() throws {
+        guard !sealed, !committed else { return }
         try flush()
         if fsync(fd) != 0 { throw IOError(path: temporaryPath, operation: "sync", code: errno) }
         if close(fd) != 0 { fd = -1; throw IOError(path: temporaryPath, operation: "close", code: errno) }
         fd = -1
+        sealed = true
+    }
+
+    /// Seals the file if needed and renames it to its final name.
+    public func commit() throws {
+        guard !committed else { return }
+        try seal()
         if rename(temporaryPath, path) != 0 { throw IOError(path: path, operation: "rename into", code: errno) }
         committed = true
     }

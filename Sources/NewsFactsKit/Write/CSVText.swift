@@ -5,7 +5,7 @@ public enum CSVText {
         switch value {
         case .null: break
         case .string(let s): appendString(s, neutralize: dialect.neutralizesFormulas, to: &out)
-        case .integer(let i): out.append(contentsOf: String(i).utf8)
+        case .integer(let i): out.appendDecimal(i)
         case .number(let n): out.append(contentsOf: n.decimal.utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         }
@@ -17,28 +17,9 @@ public enum CSVText {
     /// ends with white space (which some readers trim); a `"` inside is doubled. With `neutralize`, a
     /// cell beginning with a formula trigger gets a leading `'` (see `CSVDialect.neutralizesFormulas`).
     public static func appendString(_ string: String, neutralize: Bool, to out: inout [UInt8]) {
-        if string.isEmpty {
-            out.append(contentsOf: [0x22, 0x22])
-            return
-        }
-        var s = string
-        s.withUTF8 { bytes in
-            var quote = false
-            for b in bytes where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A {
-                quote = true
-                break
-            }
-            if !quote, let first = string.unicodeScalars.first, let last = string.unicodeScalars.last {
-                quote = isWhiteSpace(first) || isWhiteSpace(last)
-            }
-            if quote { out.append(0x22) }
-            if neutralize, let first = bytes.first, CSVDialect.formulaTriggers.contains(first) { out.append(0x27) }
-            for b in bytes {
-                if b == 0x22 { out.append(0x22) }
-                out.append(b)
-            }
-            if quote { out.append(0x22) }
-        }
+        var buffer = ByteBuffer(capacity: string.utf8.count + 4)
+        buffer.appendCSVCell(string, neutralize: neutralize)
+        buffer.withBytes { out.append(contentsOf: $0) }
     }
 
     /// Appends a header or data row of values and the CRLF that ends it.

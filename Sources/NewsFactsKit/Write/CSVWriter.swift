@@ -5,41 +5,85 @@ public final class CSVWriter: RecordWriter {
     public let format = OutputFormat.csv
     /// The layout written.
     public let dialect: CSVDialect
-    private var files: [String: AtomicFile] = [:]
-    private var row: [UInt8] = []
+
+    /// One table's file and its repeated texts.
+    private final class Table {
+        let file: AtomicFile
+        var cache: RepeatedTextCache
+
+        init(file: AtomicFile, columns: Int) {
+            self.file = file
+            cache = RepeatedTextCache(columns: columns)
+        }
+    }
+
+    private var tables: [String: Table] = [:]
+    /// The table of the previous record: records come in runs of one table, so this spares the lookup.
+    private var last: (name: String, table: Table)?
+    private var row = ByteBuffer()
 
     /// Opens one temporary file per table in `directory` and writes its header.
     public init(directory: String, tables: [TableSchema], dialect: CSVDialect = .rfc4180) throws {
         self.dialect = dialect
-        row.reserveCapacity(4096)
         for table in tables {
             let file = try AtomicFile(path: directory + "/" + table.name + dialect.fileSuffix)
-            files[table.name] = file
-            row.removeAll(keepingCapacity: true)
-            if dialect.byteOrderMark { row.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-            CSVText.appendRow(table.columns.map { .string($0.name) }, dialect: .rfc4180, to: &row)
-            try file.write(row)
+            self.tables[table.name] = Table(file: file, columns: table.columns.count)
+            var header: [UInt8] = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+            CSVText.appendRow(table.columns.map { .string($0.name) }, dialect: .rfc4180, to: &header)
+            try file.write(header)
         }
     }
 
     /// The final paths.
-    public var paths: [String] { files.values.map(\.path).sorted() }
+    public var paths: [String] { tables.values.map(\.file.path).sorted() }
 
     /// Appends one record as a row.
     public func write(_ values: [FieldValue], schema: TableSchema) throws {
-        guard let file = files[schema.name] else { return }
-        row.removeAll(keepingCapacity: true)
-        CSVText.appendRow(values, dialect: dialect, to: &row)
-        try file.write(row)
+        let table: Table
+        if let last, last.name == schema.name {
+            table = last.table
+        } else {
+            guard let found = tables[schema.name] else { return }
+            table = found
+            last = (schema.name, found)
+        }
+        Self.encode(values, neutralize: dialect.neutralizesFormulas, cache: &table.cache, into: &row)
+        try row.withBytes { try table.file.write($0) }
+    }
+
+    /// One row as `CSVText.appendRow` writes it, with repeated texts from the cache.
+    private static func encode(_ values: [FieldValue], neutralize: Bool, cache: inout RepeatedTextCache,
+                               into row: inout ByteBuffer) {
+        row.removeAll()
+        for i in values.indices {
+            if i > 0 { row.append(0x2C) }
+            switch values[i] {
+            case .null: break
+            case .string(let s): cache.append(s, column: i, to: &row) { $1.appendCSVCell($0, neutralize: neutralize) }
+            case .integer(let n): row.appendDecimal(n)
+            case .number(let n): row.append(utf8: n.decimal)
+            case .bool(let b): row.append(b ? trueText : falseText)
+            }
+        }
+        row.append(0x0D)
+        row.append(0x0A)
+    }
+
+    private static let trueText = Array("true".utf8)
+    private static let falseText = Array("false".utf8)
+
+    /// Flushes and syncs every file under its temporary name.
+    public func seal() throws {
+        for name in tables.keys.sorted() { try tables[name]?.file.seal() }
     }
 
     /// Renames every file into place.
     public func commit() throws {
-        for name in files.keys.sorted() { try files[name]?.commit() }
+        for name in tables.keys.sorted() { try tables[name]?.file.commit() }
     }
 
     /// Removes the temporary files.
     public func discard() {
-        for file in files.values { file.discard() }
+        for table in tables.values { table.file.discard() }
     }
 }

@@ -8,34 +8,9 @@ public enum JSONText {
     /// Escapes `"`, `\`, all C0 controls and DEL, and U+2028/U+2029 (for JavaScript consumers); leaves
     /// every other code point as UTF-8, characters outside the BMP included.
     public static func appendString(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        var text = s
-        // Byte by byte over the UTF-8: a Swift string is valid UTF-8, so every byte that needs no
-        // escape is copied as it is; U+2028/U+2029 are the only non-ASCII code points escaped.
-        text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                case 0x08: out.append(contentsOf: [0x5C, 0x62])
-                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x00..<0x20, 0x7F:
-                    appendUnicodeEscape(UInt32(b), to: &out)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                    i += 2
-                default:
-                    out.append(b)
-                }
-                i += 1
-            }
-        }
-        out.append(0x22)
+        var buffer = ByteBuffer(capacity: s.utf8.count + 2)
+        buffer.appendJSONString(s)
+        buffer.withBytes { out.append(contentsOf: $0) }
     }
 
     /// Appends a number: a JSON number when a `Double` holds it exactly, else its decimal text as a string.
@@ -50,13 +25,17 @@ public enum JSONText {
     /// Appends one field value.
     public static func appendValue(_ value: FieldValue, to out: inout [UInt8]) {
         switch value {
-        case .null: out.append(contentsOf: "null".utf8)
+        case .null: out.append(contentsOf: nullText)
         case .string(let s): appendString(s, to: &out)
-        case .integer(let i): out.append(contentsOf: String(i).utf8)
+        case .integer(let i): out.appendDecimal(i)
         case .number(let n): appendNumber(n, to: &out)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .bool(let b): out.append(contentsOf: b ? trueText : falseText)
         }
     }
+
+    private static let nullText = Array("null".utf8)
+    private static let trueText = Array("true".utf8)
+    private static let falseText = Array("false".utf8)
 
     /// Appends a JSON object of a record's fields in schema order (no trailing newline).
     public static func appendObject(_ values: [FieldValue], schema: TableSchema, to out: inout [UInt8]) {
@@ -76,10 +55,10 @@ public enum JSONText {
     /// Appends a JSON object with keys encoded beforehand (the writers encode them once per table).
     public static func appendObject(_ values: [FieldValue], keys: [[UInt8]], to out: inout [UInt8]) {
         out.append(0x7B)
-        for (i, key) in keys.enumerated() {
+        for i in keys.indices {
             if i > 0 { out.append(0x2C) }
-            out.append(contentsOf: key)
-            appendValue(i < values.count ? values[i] : .null, to: &out)
+            out.append(contentsOf: keys[i])
+            if i < values.count { appendValue(values[i], to: &out) } else { out.append(contentsOf: nullText) }
         }
         out.append(0x7D)
     }
@@ -89,14 +68,5 @@ public enum JSONText {
         var out: [UInt8] = []
         appendObject(record.fieldValues, schema: R.schema, to: &out)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private static func appendUnicodeEscape(_ v: UInt32, to out: inout [UInt8]) {
-        out.append(contentsOf: [0x5C, 0x75])
-        for shift in stride(from: 12, through: 0, by: -4) {
-            out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
-        }
     }
 }

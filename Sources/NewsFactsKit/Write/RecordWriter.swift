@@ -9,7 +9,9 @@ public protocol RecordWriter: AnyObject {
     var paths: [String] { get }
     /// Appends one record of a table.
     func write(_ values: [FieldValue], schema: TableSchema) throws
-    /// Finishes every file and renames it to its final name.
+    /// Finishes every file and syncs it to disk under its temporary name (where a full disk shows).
+    func seal() throws
+    /// Finishes every file (sealing it if needed) and renames it to its final name.
     func commit() throws
     /// Removes the temporary files.
     func discard()

@@ -13,6 +13,9 @@ final class XMLTextWriter {
         var description: String
     }
 
+    /// The indentation per level when indenting.
+    static let indentString = "  "
+
     private var writer: xmlTextWriterPtr?
     private let sink: XMLOutputSink
 
@@ -41,7 +44,7 @@ final class XMLTextWriter {
         self.writer = writer
         if indent {
             try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
-            try check(xmlTextWriterSetIndentString(writer, "  "), "xmlTextWriterSetIndentString")
+            try check(xmlTextWriterSetIndentString(writer, Self.indentString), "xmlTextWriterSetIndentString")
         }
     }
 
@@ -86,6 +89,29 @@ final class XMLTextWriter {
         let writer = try live()
         let rc = name.withXMLChars { n in text.withXMLChars { xmlTextWriterWriteElement(writer, n, $0) } }
         try check(rc, "xmlTextWriterWriteElement(\(name))")
+    }
+
+    /// Writes bytes as they are (`xmlTextWriterWriteRawLen`): markup the caller has made well-formed.
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        let writer = try live()
+        guard let count = Int32(exactly: bytes.count) else { throw Failure(description: "raw XML text too long") }
+        var none: xmlChar = 0
+        let rc = bytes.baseAddress.map { xmlTextWriterWriteRawLen(writer, $0, count) } ?? xmlTextWriterWriteRawLen(writer, &none, 0)
+        try check(rc, "xmlTextWriterWriteRawLen")
+    }
+
+    /// Appends `text` escaped as element content, by libxml2's own `xmlEncodeSpecialChars` (what
+    /// `xmlTextWriterWriteString` does: `<`, `>`, `&`, `"` and CR become references). `text` must hold
+    /// only characters XML 1.0 allows.
+    static func appendEscaped(_ text: String, to out: inout ByteBuffer) throws {
+        _ = XMLLibrary.initialized
+        guard let encoded = text.withXMLChars({ xmlEncodeSpecialChars(nil, $0) }) else {
+            throw Failure(description: "xmlEncodeSpecialChars failed")
+        }
+        defer { nf_xmlFree(encoded) }
+        var count = 0
+        while encoded[count] != 0 { count += 1 }
+        out.append(UnsafeBufferPointer(start: encoded, count: count))
     }
 
     /// Closes every open element, flushes, and frees the writer (which closes its output).

@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsFactsKit
+import NewsFactsTestSupport
 
 /// One decoding case: bytes in, expected text, encoding and diagnostics out.
 struct DecodeCase: CustomTestStringConvertible, Sendable {

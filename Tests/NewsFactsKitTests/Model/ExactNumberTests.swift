@@ -16,6 +16,18 @@ import Testing
         #expect(ExactNumber(value).decimal == expected)
     }
 
+    /// Moving the decimal point (Chinese multipliers, unit factors): leading and trailing zeros dropped,
+    /// no `-0`, what follows a second point ignored, as the decimal text rules say.
+    @Test(arguments: [
+        ("1.25", 2, "125"), ("1.25", 1, "12.5"), ("1.25", 5, "125000"), ("-1.25", -3, "-0.00125"),
+        ("36.4", 8, "3640000000"), ("0.5", -2, "0.005"), ("007.500", -1, "0.75"), ("1", 0, "1"),
+        ("0", 5, "0"), ("-0.0", 1, "0"), ("-0.05", 1, "-0.5"), ("12.3.4", 1, "123"), ("", 2, "0"),
+        ("-", 1, "0"), ("100", -2, "1"), ("100", -3, "0.1"), ("9", 30, "9" + String(repeating: "0", count: 30)),
+    ])
+    func decimalPointMoves(mantissa: String, exponent: Int, expected: String) {
+        #expect(ExactNumber.shift(mantissa, by: exponent) == expected)
+    }
+
     @Test func unsafeIntegersAreNotWrittenAsJSONNumbers() {
         #expect(ExactNumber(9_007_199_254_740_992).isSafeDouble)
         #expect(!ExactNumber(9_007_199_254_740_994).isSafeDouble)

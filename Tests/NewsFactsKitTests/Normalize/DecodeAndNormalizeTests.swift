@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsFactsKit
+import NewsFactsTestSupport
 
 /// Bytes through Decode and Normalize together: offsets count decoded code points (no byte-order mark),
 /// and normalized ranges quote the original.

@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsFactsKit
+import NewsFactsTestSupport
 
 /// Random texts built from the characters every pass treats specially: normalization must not trap and
 /// must keep its map well formed.

@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsFactsKit
+import NewsFactsTestSupport
 
 /// Facts keep exact code point offsets into the decoded original text whatever the encoding and the
 /// normalization did: BOMs, CRLF, full-width digits, GB18030, UTF-16, Traditional characters and lines

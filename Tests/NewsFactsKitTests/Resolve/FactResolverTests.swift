@@ -158,7 +158,9 @@ struct ExpectedFact: CustomStringConvertible, Sendable {
             #expect(facts.count == 1, "\(text): \(facts.map(\.mention))")
             if let fact = facts.first {
                 #expect(fact.qualifier == want, "\(text): \(fact.qualifier)")
-                if row[1] == "after" { #expect(fact.mention.hasSuffix(word), "\(text): mention \(fact.mention)") }
+                // An after-word marked none (起来, 内资) blocks a shorter qualifier and stays out of the mention.
+                let blocks = Qualifier(rawValue: row[2]) == nil
+                if row[1] == "after" { #expect(fact.mention.hasSuffix(word) != blocks, "\(text): mention \(fact.mention)") }
             }
         }
     }

@@ -5,12 +5,14 @@ import Testing
 /// results are the facts of the matching kind (money, measure, age). Failing cases are listed with a
 /// reason in `Fixtures/recognizers-zh/known-failures.tsv`, as for the Number and Percent models.
 ///
-/// Every model must pass 90 %, except Dimension (36 cases): its 5 failures are all cases that the
-/// reference itself marks not_supported (the unit 两 after Chinese numerals, 一位 as a bit), so it is held
-/// to 85 %; `coveredModelsTogether` holds the five models NewsFacts covers to 90 % as a whole.
+/// The five models NewsFacts covers must pass 90 % together (`coveredModelsTogether`), and Number,
+/// Percent and Age 90 % each. Currency (35 cases) and Dimension (36) are held to 85 % each: every one of
+/// their listed failures is a case the reference itself marks not_supported (the unit 两 after Chinese
+/// numerals, 一位 as a bit, 人民币 before an amount) or one where GUIDELINES §1 asks for another answer
+/// (a currency name with no number is not an amount; a mention runs from the number to the unit).
 @Suite struct RecognizersUnitTests {
     @Test func currencyModel() throws {
-        try RecognizersSuite.check(file: "NumberWithUnit_CurrencyModel.jsonl", minimumPassRate: 0.9) {
+        try RecognizersSuite.check(file: "NumberWithUnit_CurrencyModel.jsonl", minimumPassRate: 0.85) {
             RecognizersModels.facts($0, kind: .money)
         }
     }

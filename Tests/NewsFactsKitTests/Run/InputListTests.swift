@@ -25,7 +25,7 @@ import Testing
         #expect(files[1].rawPath == odd)
         #expect(files[1].path == folder + "/a%FFb.txt")
         #expect(files[0].rawPath == Array((folder + "/100%.txt").utf8))
-        #expect(files[2].problem == "broken symbolic link")
+        #expect(files[2].problem == "broken symbolic link: its target does not exist")
         #expect(files[3].path == folder + "/nothing-here.txt")
         #expect(files[3].problem?.hasPrefix("cannot read input") == true)
         #expect(files[4].problem == nil)

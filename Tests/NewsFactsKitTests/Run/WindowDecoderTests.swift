@@ -1,4 +1,5 @@
 import Testing
+import NewsFactsTestSupport
 @testable import NewsFactsKit
 
 /// A file decoded window by window gives exactly the scalars, U+FFFD replacements and first-problem

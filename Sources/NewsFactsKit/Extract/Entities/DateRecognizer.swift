@@ -33,7 +33,7 @@ public struct DateRecognizer: Sendable {
                 while i < n && EntityScalars.isDigit(s[i]) { i += 1 }
                 continue
             }
-            if EntityScalars.isHan(c), let e = word(s, at: i) {
+            if EntityScalars.isHan(c), mayStartWord(c), let e = word(s, at: i) {
                 found.append(e)
                 i = e.range.upperBound
                 continue
@@ -262,6 +262,14 @@ public struct DateRecognizer: Sendable {
     }
 
     // MARK: - Words
+
+    /// Whether `word(_:at:)` can find anything at a character: the first characters of `firstMonths`
+    /// and `chineseNumber`, or of a date word. A cheap test, since `word` is tried at nearly every
+    /// Han character and returns a large optional.
+    @inline(__always)
+    private func mayStartWord(_ c: Unicode.Scalar) -> Bool {
+        c == "前" || c == "首" || c == "十" || EntityScalars.chineseDigit(c) != nil || lexicon.dateWords.mayStart(with: c)
+    }
 
     /// A date starting with a Han character at `i`: a relative word (with what follows it), a named
     /// period, `前8月`, or a month in Chinese numerals.

@@ -81,7 +81,7 @@ public final class EntityLexicon: Sendable {
     /// Source labels (来源).
     public let orgLabels: ScalarTrie<Bool>
     /// Characters that never belong to a name found by scanning back from its ending.
-    public let functionCharacters: Set<Unicode.Scalar>
+    public let functionCharacters: ScalarSet
     /// Date words.
     public let dateWords: ScalarTrie<[DateWord]>
     /// Labels of a page's own date.
@@ -162,7 +162,7 @@ public final class EntityLexicon: Sendable {
         self.orgPrefixWords = try Self.set("entities/org-prefix-words.tsv")
         self.orgStopwords = try Self.set("entities/org-stopwords.tsv")
         self.orgLabels = try Self.set("entities/org-labels.tsv")
-        self.functionCharacters = Set(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first })
+        self.functionCharacters = ScalarSet(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first })
         self.dateWords = dateWords
         self.documentDateLabels = try Self.set("entities/document-date-labels.tsv")
         self.datelineEnds = try Self.set("entities/dateline-ends.tsv")

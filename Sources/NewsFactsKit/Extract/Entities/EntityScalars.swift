@@ -65,8 +65,6 @@ enum EntityScalars {
 
     /// The text of a scalar range as a string.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }

@@ -77,11 +77,14 @@ public struct Gazetteer: Sendable {
             }
             divisions[i].path = parts.joined()
         }
-        var nameIndex: [String: Int] = [:]
-        for (i, d) in divisions.enumerated() where d.isCurrent && nameIndex[d.name] == nil { nameIndex[d.name] = i }
-        for (i, pathName) in headName { nameIndex[pathName] = nameIndex[pathName] ?? i }
+        // Keyed by bytes: the names are NFC from one generated table, and `String` hashing through
+        // normalization was most of the start-up time.
+        var nameIndex: [UTF8Key: Int] = [:]
+        nameIndex.reserveCapacity(divisions.count)
+        for (i, d) in divisions.enumerated() where d.isCurrent && nameIndex[UTF8Key(d.name)] == nil { nameIndex[UTF8Key(d.name)] = i }
+        for (i, pathName) in headName { nameIndex[UTF8Key(pathName)] = nameIndex[UTF8Key(pathName)] ?? i }
         for row in former where row.count >= 2 {
-            let parent = row.count >= 4 ? nameIndex[row[3]] : nil
+            let parent = row.count >= 4 ? nameIndex[UTF8Key(row[3])] : nil
             let level: Division.Level = parent.map { divisions[$0].level == .province ? .prefecture : .county } ?? .prefecture
             let code = row.count >= 3 && !row[2].isEmpty ? row[2] : nil
             divisions.append(Division(adcode: code, name: row[0], parent: parent, level: level, isCurrent: false, path: row[1]))
@@ -91,10 +94,12 @@ public struct Gazetteer: Sendable {
         let ethnic = ethnicGroups.flatMap { group -> [String] in
             group.hasSuffix("族") && group.count > 2 ? [group, String(group.dropLast())] : [group]
         }.sorted { $0.count > $1.count }
+        let shortRules = ShortFormRules(rules: rules, ethnicGroups: ethnic)
         var names: [String: [Name]] = [:]
+        names.reserveCapacity(divisions.count * 2)
         for (i, d) in divisions.enumerated() {
             names[d.name, default: []].append(Name(division: i, isShort: false))
-            for short in Self.shortForms(of: d.name, rules: rules, ethnicGroups: ethnic) where short != d.name {
+            for short in shortRules.shortForms(of: d.name) where short != d.name {
                 if names[short]?.contains(where: { $0.division == i }) == true { continue }
                 names[short, default: []].append(Name(division: i, isShort: true))
             }
@@ -115,34 +120,59 @@ public struct Gazetteer: Sendable {
             }
             return result
         }
-        var ids: [String: Int] = [:]
+        var ids: [UTF8Key: Int] = [:]
+        ids.reserveCapacity(divisions.count)
         pathID = divisions.map { d in
-            if let id = ids[d.path] { return id }
-            ids[d.path] = ids.count
+            if let id = ids[UTF8Key(d.path)] { return id }
+            ids[UTF8Key(d.path)] = ids.count
             return ids.count - 1
         }
     }
 
     /// The short forms of a division name under the suffix rules: stem of at least two characters.
     static func shortForms(of name: String, rules: [SuffixRule], ethnicGroups: [String]) -> [String] {
-        guard let rule = rules.first(where: { name.hasSuffix($0.suffix) && name.count > $0.suffix.count }) else { return [] }
-        guard rule.short else { return [] }
-        var stem = String(name.dropLast(rule.suffix.count))
-        if rule.suffix.hasPrefix("自治") || rule.suffix.hasSuffix("自治区") {
-            var stripped = true
-            while stripped {
-                stripped = false
-                for group in ethnicGroups where stem.hasSuffix(group) && stem.count - group.count >= 2 {
-                    stem = String(stem.dropLast(group.count))
-                    stripped = true
-                    break
+        ShortFormRules(rules: rules, ethnicGroups: ethnicGroups).shortForms(of: name)
+    }
+
+    /// The suffix rules and ethnic group names as scalar arrays, compared without building strings
+    /// (the `String` suffix tests were most of the start-up time). Division names are Han characters,
+    /// one scalar each, so comparing scalars is comparing characters.
+    struct ShortFormRules {
+        private let rules: [(rule: SuffixRule, suffix: [Unicode.Scalar], autonomous: Bool)]
+        private let ethnicGroups: [[Unicode.Scalar]]
+
+        /// Rules in the order to try them (longest suffix first), ethnic groups likewise.
+        init(rules: [SuffixRule], ethnicGroups: [String]) {
+            self.rules = rules.map { rule in
+                (rule, Array(rule.suffix.unicodeScalars), rule.suffix.hasPrefix("自治") || rule.suffix.hasSuffix("自治区"))
+            }
+            self.ethnicGroups = ethnicGroups.map { Array($0.unicodeScalars) }
+        }
+
+        func shortForms(of name: String) -> [String] {
+            let scalars = Array(name.unicodeScalars)
+            guard let match = rules.first(where: { scalars.count > $0.suffix.count && scalars.ends(with: $0.suffix) }),
+                  match.rule.short else { return [] }
+            var stem = scalars.dropLast(match.suffix.count)
+            if match.autonomous {
+                var stripped = true
+                while stripped {
+                    stripped = false
+                    for group in ethnicGroups where stem.count - group.count >= 2 && stem.ends(with: group) {
+                        stem = stem.dropLast(group.count)
+                        stripped = true
+                        break
+                    }
                 }
             }
+            guard stem.count >= 2 else { return [] }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: stem)
+            let short = String(text)
+            var forms = [short]
+            if let alias = match.rule.alias { forms.append(short + alias) }
+            return forms
         }
-        guard stem.count >= 2 else { return [] }
-        var forms = [stem]
-        if let alias = rule.alias { forms.append(stem + alias) }
-        return forms
     }
 
     /// The division with an adcode.

@@ -190,7 +190,7 @@ public struct OrganizationRecognizer: Sendable {
     /// Adds the other occurrences of names found: each name, the name without its administrative
     /// prefix (`市商务局` → `商务局`), and a unit's own name after its parent's (`…集团燕子山矿` → `燕子山矿`).
     private func propagate(_ found: [Range<Int>], in s: [Unicode.Scalar]) -> [Range<Int>] {
-        var names = ScalarTrie<Bool>()
+        var names = ScalarTrie<Bool>(flatRoot: false)
         for r in found {
             names.insert(EntityScalars.string(s, r), true)
             if let p = lexicon.orgPrefixes.longestMatch(in: s, at: r.lowerBound, limit: r.upperBound),

@@ -194,7 +194,7 @@ public struct PersonRecognizer: Sendable {
 
     private func propagate(_ found: [EntityMention], in s: [Unicode.Scalar], blocked: [Bool]) -> [EntityMention] {
         guard !found.isEmpty else { return found }
-        var names = ScalarTrie<Bool>()
+        var names = ScalarTrie<Bool>(flatRoot: false)
         for f in found { names.insert(EntityScalars.string(s, f.range), true) }
         var covered = [Bool](repeating: false, count: s.count)
         for f in found { for i in f.range { covered[i] = true } }

@@ -32,11 +32,17 @@ public struct TextLayout: Sendable {
         return result
     }
 
-    /// The index of the article holding `offset`.
+    /// The index of the article holding `offset` (the last one starting at or before it).
+    ///
+    /// - Complexity: O(log n).
     public func article(containing offset: Int) -> Int {
-        var result = 0
-        for (i, a) in articles.enumerated() where a.lowerBound <= offset { result = i }
-        return result
+        var lo = 0
+        var hi = articles.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articles[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
     }
 
     /// The index of the sentence holding `offset`.

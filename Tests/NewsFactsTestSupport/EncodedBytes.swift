@@ -1,17 +1,21 @@
 import Glibc
 
-/// Builds test inputs in every encoding at test time, so no binary fixtures are committed.
-enum EncodedBytes {
-    static func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
+/// Builds test inputs in every encoding at test time, so no binary fixtures are committed (shared by the
+/// library tests and the hostile-input tests of the binary).
+public enum EncodedBytes {
+    /// The text as UTF-8 bytes.
+    public static func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-    static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    /// The text as UTF-16 code units in the given byte order, without a byte-order mark.
+    public static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         text.utf16.flatMap { unit -> [UInt8] in
             let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
             return bigEndian ? [high, low] : [low, high]
         }
     }
 
-    static func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
+    /// The text as UTF-32 in the given byte order, without a byte-order mark.
+    public static func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
         text.unicodeScalars.flatMap { scalar -> [UInt8] in
             let v = scalar.value
             let bytes = [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
@@ -20,7 +24,7 @@ enum EncodedBytes {
     }
 
     /// The text encoded by glibc's iconv (GB18030 here), or nil when iconv refuses.
-    static func iconv(_ text: String, to encoding: String) -> [UInt8]? {
+    public static func iconv(_ text: String, to encoding: String) -> [UInt8]? {
         guard let converter = iconv_open(encoding, "UTF-8"), converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = Array(text.utf8).map { CChar(bitPattern: $0) }
@@ -41,7 +45,7 @@ enum EncodedBytes {
     }
 
     /// Deterministic pseudo-random bytes (a 64-bit LCG), so a failing case can be reproduced.
-    static func random(count: Int, seed: UInt64) -> [UInt8] {
+    public static func random(count: Int, seed: UInt64) -> [UInt8] {
         var state = seed
         return (0..<count).map { _ in
             state = state &* 6364136223846793005 &+ 1442695040888963407
