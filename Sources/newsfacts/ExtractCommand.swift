@@ -87,10 +87,16 @@ struct ExtractCommand: ParsableCommand {
         }
         let line = ProgressLine(mode: quiet ? .off : progress ? .on : .automatic)
         let summary: RunSummary
+        let stop = StopSignals()
+        defer { stop.restore() }
         do {
             summary = try ExtractionRun(options: options, pipeline: pipeline)
-                .run(progressInterval: line.interval, progress: line.report)
+                .run(progressInterval: line.interval, progress: line.report, interrupt: stop.interrupt)
             line.finish()
+        } catch let interrupted as ExtractionRun.Interrupted {
+            line.finish()
+            FileHandle.standardError.write(Data("newsfacts: \(interrupted)\n".utf8))
+            throw ExitCode(stop.signal == SIGTERM ? ExitStatus.terminated.rawValue : ExitStatus.interrupted.rawValue)
         } catch {
             line.finish()
             FileHandle.standardError.write(Data("newsfacts: \(error)\n".utf8))

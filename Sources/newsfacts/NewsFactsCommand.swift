@@ -24,6 +24,10 @@ enum ExitStatus: Int32 {
     case documentsFailed = 1
     case usage = 2
     case outputFailed = 3
+    /// Stopped by SIGINT (128 + 2, the shell's convention); `--resume` continues.
+    case interrupted = 130
+    /// Stopped by SIGTERM (128 + 15).
+    case terminated = 143
 }
 
 @main

@@ -20,6 +20,16 @@ import Testing
         return (input, output)
     }
 
+    /// A larger corpus (400 files) and its plain run, for the stop-signal tests.
+    static let longReference: Result<(input: String, output: String), any Error> = Result {
+        let input = try Binary.temporaryDirectory()
+        try TestCorpus.write(files: 400, into: input, maxParagraphs: 16)
+        let output = try Binary.temporaryDirectory()
+        let run = try Binary.run(["extract", input, "--out", output, "--jobs", "2", "--quiet", "--excel"])
+        guard run.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["stderr": run.stderr]) }
+        return (input, output)
+    }
+
     /// The visible files of two output folders that differ; the manifests are compared without their
     /// times and output folder, which differ between any two runs.
     static func differences(_ a: String, _ b: String) throws -> [String] {
@@ -103,6 +113,57 @@ import Testing
             #expect(resume.stderr.contains("resumed from the journal"), "\(resume.stderr)")
         }
         print("kill -9 at \(kills): killed \(killed) times; resumed: \(resume.stderr)")
+    }
+
+    /// SIGINT in mid-run: the run finishes the files in flight, replaces no output file, exits 130 and
+    /// says how to resume; `--resume` then gives the uninterrupted output. SIGTERM likewise, with 143.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aStopSignalEndsCleanlyAndResumes(_ signal: Int32, _ status: Int32) throws {
+        // A corpus large enough (a few seconds) for the signal to arrive well before the end.
+        let (input, reference) = try Self.longReference.get()
+        let out = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        // A previous run's files (of one input file) must survive the interrupted run untouched.
+        let one = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: one) }
+        let first = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted()[0]
+        try FileManager.default.copyItem(atPath: input + "/" + first, toPath: one + "/" + first)
+        #expect(try Binary.run(["extract", one, "--out", out, "--quiet"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/facts.jsonl"))
+
+        let process = Process()
+        process.executableURL = Binary.executable
+        process.arguments = ["extract", input, "--out", out, "--jobs", "2", "--excel"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // Once this run's temporary files exist (they are made after the handlers are installed), and
+        // a moment more for some documents to finish.
+        let temporary = ".facts.jsonl.tmp-\(process.processIdentifier)"
+        let deadline = Date().addingTimeInterval(60)
+        var started = false
+        while process.isRunning && Date() < deadline {
+            if (try? FileManager.default.contentsOfDirectory(atPath: out))?.contains(temporary) == true {
+                started = true
+                break
+            }
+            usleep(1000)
+        }
+        usleep(300_000)
+        try #require(started && process.isRunning, "the run finished before it could be interrupted")
+        kill(process.processIdentifier, signal)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == status, "signal \(signal): \(stderr)")
+        #expect(stderr.contains("interrupted:") && stderr.contains("--resume"), "\(stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/facts.jsonl")) == before)
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
+        #expect(hidden == [".newsfacts"], "temporary files left: \(hidden)")
+
+        let resume = try Binary.run(["extract", input, "--out", out, "--jobs", "2", "--excel", "--resume"])
+        #expect(resume.status == 0, "\(resume.stderr)")
+        #expect(resume.stderr.contains("resumed from the journal"), "\(resume.stderr)")
+        #expect(try Self.differences(reference, out) == [])
     }
 
     @Test func mergedShardsEqualASingleRun() throws {

@@ -24,6 +24,22 @@ public struct ExtractionRun: Sendable {
         public var description: String
     }
 
+    /// The run was stopped by a `RunInterrupt` before it finished; no output file was replaced.
+    public struct Interrupted: Error, CustomStringConvertible {
+        /// Documents finished (in the journal) when the run stopped.
+        public var done: Int
+        /// Documents the run had to process.
+        public var total: Int
+        /// The output folder.
+        public var output: String
+
+        /// A sentence for a person, with how to continue.
+        public var description: String {
+            "interrupted: \(done) of \(total) documents were finished and are kept in \(output)/.newsfacts; "
+                + "no output file was replaced. Run the same command with --resume to continue."
+        }
+    }
+
     /// The tool's version, recorded in the manifest.
     public static let version = "0.1.0"
     /// The version of the record schemas, recorded in the manifest and the XML root.
@@ -44,8 +60,10 @@ public struct ExtractionRun: Sendable {
 
     /// Runs to completion and returns the counts; throws `OutputFailure` when the output cannot be
     /// written. `progress`, if given, is called every `interval` from another thread.
+    /// `interrupt`, if given, can stop the run early: it then throws `Interrupted`.
     public func run(progressInterval interval: Duration = .milliseconds(250),
-                    progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> RunSummary {
+                    progress: (@Sendable (RunProgress) -> Void)? = nil,
+                    interrupt: RunInterrupt? = nil) throws -> RunSummary {
         let started = Date()
         let clock = ContinuousClock.now
         let out = options.output
@@ -92,11 +110,20 @@ public struct ExtractionRun: Sendable {
         let feeder = RunFeeder(files: files, windowBytes: max(1, options.windowBytes), finished: journal.finished,
                                firstAttempt: journal.nextAttempt, cutter: cutter, work: work, results: results,
                                budget: budget)
+        // On interrupt the feeder stops at its next acquire, the workers skip what they have not begun
+        // and the collector stops at once: what it has journaled stays for --resume, the rest is
+        // discarded (a worker in mid-document finishes that one document first).
+        interrupt?.onRequest {
+            budget.cancel()
+            results.cancel()
+            work.close()
+        }
         let feederThread = RunThread("newsfacts-feed") { feeder.run() }
         let worker = RunWorker(pipeline: pipeline)
         let workers = (0..<jobs).map { n in
             RunThread("newsfacts-work-\(n)") {
                 while let (item, cost) = work.pop() {
+                    if interrupt?.isRequested == true { continue }
                     results.put(item.sequence, worker.process(item), cost: cost)
                 }
             }
@@ -121,6 +148,16 @@ public struct ExtractionRun: Sendable {
         }
         feederThread.join()
         workers.forEach { $0.join() }
+        if let interrupt, interrupt.isRequested {
+            ticker.stop(reporting: false)
+            outputs.discard()
+            do {
+                try journal.sync()
+            } catch {
+                throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
+            }
+            throw Interrupted(done: summary.files, total: files.count, output: out)
+        }
         ticker.stop()
 
         summary.seconds = Self.seconds(since: clock)
