@@ -22,6 +22,11 @@ struct RunFeeder: Sendable {
     /// The in-flight budget.
     let budget: InFlightBudget
 
+    /// How many times its input bytes a window counts against the in-flight budget: measured on dense
+    /// news text, a window's records in memory take about this much. With the default 64 MB budget
+    /// and 1 MiB windows, eight windows are in flight.
+    static let windowExpansion = 8
+
     /// Feeds every file, then closes the work queue and tells the collector how many pieces there are.
     func run() {
         var sequence = 0
@@ -119,7 +124,11 @@ struct RunFeeder: Sendable {
                 return []
             }
         }
-        guard budget.acquire(windowBytes) else { return false }
+        // A window's share counts what it becomes, not only what it reads: its records (a fact or an
+        // entity carries its sentence, in several formats) take several times the window's bytes,
+        // and the collector holds them until the writers take them.
+        let cost = windowBytes * Self.windowExpansion
+        guard budget.acquire(cost) else { return false }
         var chunk = next(&hasher)
         let detected = chunk.withUnsafeBufferPointer { EncodingDetector.detect($0) }
         guard case .text(let encoding, _, let marked) = detected else {
@@ -133,7 +142,7 @@ struct RunFeeder: Sendable {
             var document = context.documentRecord
             document.bytes = total
             document.sha256 = hasher.finalize()
-            results.put(sequence, .document(DocumentOutput(document: document, attempt: attempt)), cost: windowBytes)
+            results.put(sequence, .document(DocumentOutput(document: document, attempt: attempt)), cost: cost)
             sequence += 1
             return true
         }
@@ -177,9 +186,9 @@ struct RunFeeder: Sendable {
                     bytes: total, sha256: sha256, marked: marked,
                     diagnostics: diagnostics, emptiness: emptiness, readFailure: readFailure)
             }
-            if !first { guard budget.acquire(windowBytes) else { return false } }
+            if !first { guard budget.acquire(cost) else { return false } }
             first = false
-            guard work.push((.window(sequence: sequence, window), windowBytes)) else { return false }
+            guard work.push((.window(sequence: sequence, window), cost)) else { return false }
             sequence += 1
             windowIndex += 1
             base += cut

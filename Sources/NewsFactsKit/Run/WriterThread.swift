@@ -19,12 +19,19 @@ struct WriterThread: Sendable {
 
     private let queue: BlockingQueue<Message>
     private let status = Monitor(Status())
+    /// Rows queued and not yet written. The queue's own bound counts batches, and one batch (the
+    /// records of a window of a large file) can hold thousands of rows: this bounds the rows, so that
+    /// a writer that falls behind holds megabytes, not hundreds of them.
+    private let pending = Monitor(0)
+    /// The most rows queued at once (a larger batch still goes, alone).
+    static let rowLimit = 8192
     private let thread: RunThread
 
     /// Starts the thread and waits until it has created its writer; throws what creating it threw.
     init(name: String, queueCapacity: Int = 64, make: @escaping @Sendable () throws -> any RecordWriter) throws {
         let queue = BlockingQueue<Message>(capacity: queueCapacity)
         let status = self.status
+        let pending = self.pending
         self.queue = queue
         thread = RunThread("newsfacts-write-\(name)") {
             let writer: any RecordWriter
@@ -39,7 +46,7 @@ struct WriterThread: Sendable {
                 return
             }
             status.withLock { $0.ready = true }
-            Self.serve(writer, queue, status)
+            Self.serve(writer, queue, status, pending)
         }
         status.wait(until: { $0.ready }) { _ in }
         if let failure = status.withLock({ $0.failure }) {
@@ -49,11 +56,15 @@ struct WriterThread: Sendable {
         }
     }
 
-    private static func serve(_ writer: any RecordWriter, _ queue: BlockingQueue<Message>, _ status: Monitor<Status>) {
+    private static func serve(_ writer: any RecordWriter, _ queue: BlockingQueue<Message>, _ status: Monitor<Status>,
+                              _ pending: Monitor<Int>) {
         let tables = ExtractionRun.tables
         var failed = false
         var committed = false
         while let message = queue.pop() {
+            var rowCount = 0
+            if case .rows(let rows) = message { rowCount = rows.count }
+            defer { if rowCount > 0 { pending.withLock { $0 -= rowCount } } }
             guard !failed else { continue }
             do {
                 switch message {
@@ -86,6 +97,8 @@ struct WriterThread: Sendable {
         if let failure = status.withLock({ $0.failure }) {
             throw ExtractionRun.OutputFailure(description: failure)
         }
+        let limit = Self.rowLimit
+        pending.wait(until: { $0 == 0 || $0 + rows.count <= limit }) { $0 += rows.count }
         queue.push(.rows(rows))
     }
 
