@@ -7,6 +7,16 @@ extension DateExpression {
     /// it does not (nothing is invented).
     public func iso(document: PartialDate?, contextMonth: Int? = nil) -> String? {
         let docYear = document?.year
+        if isLunarMonth { return nil }
+        if let holiday {
+            guard let y = year ?? yearShift.flatMap({ shift in docYear.map { $0 + shift } }),
+                  let span = holiday.days(in: y) else { return nil }
+            let a = CalendarDate.date(span.first)
+            let first = CalendarDate.iso(a.year, a.month, a.day)
+            guard span.last > span.first else { return first }
+            let b = CalendarDate.date(span.last)
+            return first + "/" + CalendarDate.iso(b.year, b.month, b.day)
+        }
         if let shift = dayShift {
             guard let y = docYear, let m = document?.month, let d = document?.day, CalendarDate.isValid(y, m, d) else { return nil }
             let t = CalendarDate.date(CalendarDate.dayNumber(y, m, d) + shift)

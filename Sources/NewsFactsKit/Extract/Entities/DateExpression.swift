@@ -28,6 +28,10 @@ public struct DateExpression: Sendable, Hashable {
     /// Whether a stated year names a reporting period (`2023年度`, `2022年一季度`, `2018年第04周`), which
     /// makes it a candidate for the page's own year when the page prints no date.
     public var isReportingPeriod = false
+    /// A holiday of the stated or relative year (`今年春节`).
+    public var holiday: Holiday?
+    /// Whether it names a lunar month (`前年腊月`): a date, but not one a Gregorian form can state.
+    public var isLunarMonth = false
     /// Whether it names the same months as the period last named (`2017年同期`).
     public var isSamePeriod = false
     /// Whether the expression is followed by a dateline ending (`4月11日电`).

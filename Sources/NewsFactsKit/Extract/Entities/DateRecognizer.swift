@@ -202,6 +202,14 @@ public struct DateRecognizer: Sendable {
                 e.range = e.range.lowerBound..<w.end
                 e.isSamePeriod = true
                 return
+            case .holiday(let holiday):
+                e.range = e.range.lowerBound..<w.end
+                e.holiday = holiday
+                return
+            case .lunarMonth:
+                e.range = e.range.lowerBound..<w.end
+                e.isLunarMonth = true
+                return
             default:
                 continue
             }
@@ -338,9 +346,24 @@ public struct DateRecognizer: Sendable {
             e.range = e.range.lowerBound..<inner.range.upperBound
             return
         }
-        if let w = wordKinds(s, k), w.words.contains(.yearTail) || w.words.contains(.samePeriod) {
-            e.range = e.range.lowerBound..<w.end
-            e.isSamePeriod = w.words.contains(.samePeriod)
+        guard let w = wordKinds(s, k) else { return }
+        for word in w.words {
+            switch word {
+            case .yearTail, .samePeriod:
+                e.range = e.range.lowerBound..<w.end
+                e.isSamePeriod = word == .samePeriod
+                return
+            case .holiday(let holiday):
+                e.range = e.range.lowerBound..<w.end
+                e.holiday = holiday
+                return
+            case .lunarMonth:
+                e.range = e.range.lowerBound..<w.end
+                e.isLunarMonth = true
+                return
+            default:
+                continue
+            }
         }
     }
 }

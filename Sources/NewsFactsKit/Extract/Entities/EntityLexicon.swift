@@ -40,6 +40,11 @@ public final class EntityLexicon: Sendable {
     public enum DateWord: Sendable, Hashable {
         case yearRel(Int), monthRel(Int), dayRel(Int), weekRel(Int)
         case period(Int, Int), yearPart(Int, Int), yearTail, samePeriod, monthPart, rangeSep
+        /// A holiday, dated only after a year (`今年春节`).
+        case holiday(Holiday)
+        /// A month of the lunar calendar (`腊月`), after a year: part of the date, not resolvable to a
+        /// Gregorian month.
+        case lunarMonth
     }
 
     /// The divisions.
@@ -130,6 +135,8 @@ public final class EntityLexicon: Sendable {
             case "samePeriod": word = .samePeriod
             case "monthPart": word = .monthPart
             case "rangeSep": word = .rangeSep
+            case "holiday": word = row.count >= 3 ? Holiday(row[2]).map { .holiday($0) } : nil
+            case "lunarMonth": word = .lunarMonth
             default: word = nil
             }
             if let word { dateWords.insert(row[0], [word], merge: { $0 + $1 }) }

@@ -34,6 +34,16 @@ import Testing
         ("上周成交1325套", PartialDate(year: 2018, month: 1, day: 29), "上周", "2018-01-22/2018-01-28"),
         ("一月零售总销货", PartialDate(year: 2026), "一月", "2026-01"),
         ("首三个月博彩统计", PartialDate(year: 2016), "首三个月", "2016-01/2016-03"),
+        // Holidays after a year, from published calendars: 春节 2023 was January 22, 2024 February 10,
+        // 2018 February 16 (its golden week the eve to the sixth day); 中秋 2024 September 17;
+        // 端午 2025 May 31; 除夕 2024 February 9.
+        ("今年春节，全市", PartialDate(year: 2023), "今年春节", "2023-01-22"),
+        ("明年春节前完工", PartialDate(year: 2023), "明年春节", "2024-02-10"),
+        ("今年春节黄金周接待游客", PartialDate(year: 2018), "今年春节黄金周", "2018-02-15/2018-02-21"),
+        ("2024年中秋节当天", PartialDate(year: nil), "2024年中秋节", "2024-09-17"),
+        ("今年端午假日", PartialDate(year: 2025), "今年端午", "2025-05-31"),
+        ("2024年除夕夜", PartialDate(year: nil), "2024年除夕", "2024-02-09"),
+        ("去年国庆黄金周期间", PartialDate(year: 2020), "去年国庆黄金周", "2019-10-01/2019-10-07"),
     ] as [(String, PartialDate, String, String)])
     func dateIsFoundAndNormalized(text: String, document: PartialDate, mention: String, iso: String) throws {
         let found = try Self.expressions(text)
@@ -47,6 +57,17 @@ import Testing
                       "近日，在山东", "目前，基地种植", "近年来，全市", "新增风电光伏14GW"])
     func notADate(text: String) throws {
         #expect(try Self.expressions(text).isEmpty)
+    }
+
+    /// A lunar month after a year is part of the date but has no Gregorian form; a holiday alone is not
+    /// dated (its year is often another than the page's); a holiday after an unknown year stays open.
+    @Test func lunarMonthsAndHolidaysWithoutAYear() throws {
+        let lunar = try #require(try Self.expressions("前年腊月，他回到").first)
+        #expect(EntityScalars.string(Array("前年腊月，他回到".unicodeScalars), lunar.range) == "前年腊月")
+        #expect(lunar.iso(document: PartialDate(year: 2023)) == nil)
+        #expect(try Self.expressions("春节期间，全市").isEmpty)
+        let holiday = try #require(try Self.expressions("今年春节，全市").first)
+        #expect(holiday.iso(document: nil) == nil)
     }
 
     @Test func relativeDatesStayOpenWithoutADocumentDate() throws {

@@ -47,7 +47,7 @@ import Testing
         let byMention = Dictionary(context.entities.filter { $0.type == .date }.map { ($0.mention, $0.normalized) },
                                    uniquingKeysWith: { a, _ in a })
         #expect(byMention["昨日"] == "2018-02-22")
-        #expect(byMention["今年"] == "2018")
+        #expect(byMention["今年春节"] == "2018-02-16")  // 春节 2018 was February 16
         #expect(byMention["去年"] == "2017")
     }
 }
