@@ -49,13 +49,7 @@ public struct DocumentContext: Sendable {
     ///
     /// - Complexity: O(log n) in the number of sentences.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        var lo = 0
-        var hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sentences.count && sentences[lo].range.contains(offset) ? lo : nil
+        sentences.index(containing: offset)
     }
 
     /// The index of the article holding a normalized offset (the last article starting at or before it).

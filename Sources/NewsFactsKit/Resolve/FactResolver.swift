@@ -128,7 +128,7 @@ public struct FactResolver: DocumentStage {
             candidate.kind = entry.kind
             candidate.end = range.upperBound
             if entry.flags.contains(.year), isDate(number, unitEnd: range.upperBound, in: text) { return nil }
-            if isIndefinite(number, unit: entry, in: text, unitEnd: range.upperBound, floor: sentence.lowerBound) { return nil }
+            if isNotAnAmount(number, unit: entry, in: text, unitEnd: range.upperBound, floor: sentence.lowerBound) { return nil }
             applyTail(&candidate, in: text, limit: sentence.upperBound)
             if entry.kind == .money {
                 addSubunits(&candidate, following: following, in: text, limit: sentence.upperBound)
@@ -348,9 +348,10 @@ public struct FactResolver: DocumentStage {
         candidate.prefixStart = candidate.start
     }
 
-    /// The indefinite article: Chinese `一` with a classifier (`一条新路子`), or with a time unit after
-    /// 的/这/那/有 (`前年腊月的一天`); reduplicated classifiers (`一台台`).
-    func isIndefinite(_ number: NumberMention, unit: UnitEntry, in text: [Unicode.Scalar], unitEnd: Int, floor: Int) -> Bool {
+    /// Whether a number with this unit is not an amount: the indefinite article (Chinese `一` with a
+    /// classifier, `一条新路子`, or with a time unit after 的/这/那/有, `前年腊月的一天`), a reduplicated
+    /// classifier (`一台台`), or an ordinal lone 二 before a classifier (`二期`, where a count says 两).
+    func isNotAnAmount(_ number: NumberMention, unit: UnitEntry, in text: [Unicode.Scalar], unitEnd: Int, floor: Int) -> Bool {
         if unitEnd < text.count, unitEnd - 1 >= 0, text[unitEnd] == text[unitEnd - 1], unit.isClassifier { return true }
         // 二次系统, 二期: a lone 二 before a classifier is an ordinal (a count would say 两).
         if unit.isClassifier, number.range.count == 1, lexicon.ordinalNumerals.contains(text[number.range.lowerBound]) { return true }

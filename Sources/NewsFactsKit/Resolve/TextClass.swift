@@ -57,19 +57,9 @@ enum TextClass {
         }
     }
 
-    /// The value of a single Chinese digit 一…九 (for 三成一), else nil.
+    /// The value of a single Chinese digit 一…九 (for 三成一), else nil (〇 and 零 are not digits here).
     static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        default: return nil
-        }
+        guard let d = EntityScalars.chineseDigit(c), d > 0 else { return nil }
+        return d
     }
 }

@@ -1,6 +1,6 @@
 /// Writes each table to `<table>.csv` (or `<table>.excel.csv`): one header row, one row per record,
 /// columns in schema order (see `CSVDialect` for the layout).
-public final class CSVWriter: RecordWriter {
+public final class CSVWriter: TableFileWriter {
     /// CSV.
     public let format = OutputFormat.csv
     /// The layout written.
@@ -72,18 +72,8 @@ public final class CSVWriter: RecordWriter {
     private static let trueText = Array("true".utf8)
     private static let falseText = Array("false".utf8)
 
-    /// Flushes and syncs every file under its temporary name.
-    public func seal() throws {
-        for name in tables.keys.sorted() { try tables[name]?.file.seal() }
-    }
-
-    /// Renames every file into place.
-    public func commit() throws {
-        for name in tables.keys.sorted() { try tables[name]?.file.commit() }
-    }
-
-    /// Removes the temporary files.
-    public func discard() {
-        for table in tables.values { table.file.discard() }
+    /// The open file of every table, in table-name order.
+    public var tableFiles: [AtomicFile] {
+        tables.keys.sorted().compactMap { tables[$0]?.file }
     }
 }

@@ -1,5 +1,5 @@
 /// Writes each table to `<table>.jsonl`: UTF-8 without BOM, LF, one object per line, keys in schema order.
-public final class JSONLinesWriter: RecordWriter {
+public final class JSONLinesWriter: TableFileWriter {
     /// JSON Lines.
     public let format = OutputFormat.jsonl
 
@@ -85,18 +85,8 @@ public final class JSONLinesWriter: RecordWriter {
     private static let trueText = Array("true".utf8)
     private static let falseText = Array("false".utf8)
 
-    /// Flushes and syncs every file under its temporary name.
-    public func seal() throws {
-        for name in tables.keys.sorted() { try tables[name]?.file.seal() }
-    }
-
-    /// Renames every file into place.
-    public func commit() throws {
-        for name in tables.keys.sorted() { try tables[name]?.file.commit() }
-    }
-
-    /// Removes the temporary files.
-    public func discard() {
-        for table in tables.values { table.file.discard() }
+    /// The open file of every table, in table-name order.
+    public var tableFiles: [AtomicFile] {
+        tables.keys.sorted().compactMap { tables[$0]?.file }
     }
 }

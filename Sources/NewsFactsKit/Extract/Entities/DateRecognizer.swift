@@ -202,13 +202,8 @@ public struct DateRecognizer: Sendable {
                 e.range = e.range.lowerBound..<w.end
                 e.isSamePeriod = true
                 return
-            case .holiday(let holiday):
-                e.range = e.range.lowerBound..<w.end
-                e.holiday = holiday
-                return
-            case .lunarMonth:
-                e.range = e.range.lowerBound..<w.end
-                e.isLunarMonth = true
+            case .holiday, .lunarMonth:
+                Self.takeDayWord(word, endingAt: w.end, into: &e)
                 return
             default:
                 continue
@@ -353,17 +348,22 @@ public struct DateRecognizer: Sendable {
                 e.range = e.range.lowerBound..<w.end
                 e.isSamePeriod = word == .samePeriod
                 return
-            case .holiday(let holiday):
-                e.range = e.range.lowerBound..<w.end
-                e.holiday = holiday
-                return
-            case .lunarMonth:
-                e.range = e.range.lowerBound..<w.end
-                e.isLunarMonth = true
+            case .holiday, .lunarMonth:
+                Self.takeDayWord(word, endingAt: w.end, into: &e)
                 return
             default:
                 continue
             }
+        }
+    }
+
+    /// Extends `e` over a holiday or lunar month word that follows its year (`今年春节`, `前年腊月`).
+    private static func takeDayWord(_ word: EntityLexicon.DateWord, endingAt end: Int, into e: inout DateExpression) {
+        e.range = e.range.lowerBound..<end
+        switch word {
+        case .holiday(let holiday): e.holiday = holiday
+        case .lunarMonth: e.isLunarMonth = true
+        default: break
         }
     }
 }

@@ -49,12 +49,6 @@ public struct TextLayout: Sendable {
     ///
     /// - Complexity: O(log n).
     public func sentence(containing offset: Int) -> Int? {
-        var lo = 0
-        var hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sentences.count && sentences[lo].range.contains(offset) ? lo : nil
+        sentences.index(containing: offset)
     }
 }
