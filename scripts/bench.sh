@@ -41,7 +41,7 @@ echo "== corpus sources: ${sources[*]}"
 seconds() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 
-declare -A wall rss
+declare -A wall rss mode_seconds
 for size in "${sizes[@]}"; do
     corpus=$bench/corpus-${size}MB
     if [ ! -f "$corpus/.complete" ]; then
@@ -100,6 +100,23 @@ for size in "${sizes[@]}"; do
     sed -n '/^stage times/,$p' "$bench/run.err" | sed 's/^/  /'
     [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$out"
 done
+
+echo
+small=${sizes[0]}
+echo "== entities on against facts alone (--no-entities), ${small} MB corpus, no stage timer"
+for mode in entities facts-only; do
+    extra=()
+    [ "$mode" = facts-only ] && extra=(--no-entities)
+    rm -rf "$bench/out-mode"
+    t0=$(seconds)
+    # shellcheck disable=SC2086
+    "$tool" extract "$bench/corpus-${small}MB" --out "$bench/out-mode" --quiet "${extra[@]}" ${BENCH_ARGS:-} || true
+    t1=$(seconds)
+    mode_seconds[$mode]=$(elapsed "$t0" "$t1")
+    printf '  %-10s %6.2f s\n' "$mode" "${mode_seconds[$mode]}"
+done
+rm -rf "$bench/out-mode"
+awk -v a="${mode_seconds[entities]}" -v b="${mode_seconds[facts-only]}" 'BEGIN { printf "  ratio      %6.2f x (entities on / facts alone)\n", a / b }'
 
 echo
 echo "== start-up on an empty folder (median of 9 runs)"

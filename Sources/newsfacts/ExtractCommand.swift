@@ -47,6 +47,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress and no summary.")
     var quiet = false
 
+    @Flag(name: .customLong("no-entities"), help: "Facts only: no entity records and no place or date on the facts (about 1.3x faster; the facts are otherwise the same).")
+    var noEntities = false
+
     @Option(name: .long, help: .hidden)
     var windowBytes: Int?
 
@@ -77,10 +80,10 @@ struct ExtractCommand: ParsableCommand {
             inputs: inputs.isEmpty ? ["seeds"] : inputs, output: out,
             include: include.isEmpty ? ["*.txt"] : include, formats: formats, followSymlinks: followSymlinks,
             excel: excel, jobs: jobs ?? ExtractOptions.defaultJobs, resume: resume, shard: shard.flatMap(Shard.init),
-            windowBytes: windowBytes ?? ExtractOptions.defaultWindowBytes)
+            windowBytes: windowBytes ?? ExtractOptions.defaultWindowBytes, entities: !noEntities)
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline.standard()
+            pipeline = try Pipeline.standard(entities: !noEntities)
         } catch {
             FileHandle.standardError.write(Data("newsfacts: \(error)\n".utf8))
             throw ExitCode(ExitStatus.usage.rawValue)

@@ -21,16 +21,20 @@ public struct Pipeline: Sendable {
     }
 
     /// The standard pipeline, with every resource table loaded once.
-    public static func standard() throws -> Pipeline {
-        Pipeline(stages: [
+    ///
+    /// With `entities` false (`--no-entities`) it makes no entity records and attributes no fact to a
+    /// place or date; it still recognizes names, because the facts depend on them (a number inside a
+    /// name is not an amount), so the facts are the same, with `place` and `date` null.
+    public static func standard(entities: Bool = true) throws -> Pipeline {
+        let resolvers: [any DocumentStage] = entities ? [EntityResolver(), AttributionResolver()] : []
+        return Pipeline(stages: [
             TextDecoder(),
             try TextNormalizer(),
             try PageSegmenter(),
             try NumberExtractor(),
             try EntityExtractor(),
             try FactResolver(),
-            EntityResolver(),
-            AttributionResolver(),
+        ] + resolvers + [
             try RecordValidator(),
         ])
     }

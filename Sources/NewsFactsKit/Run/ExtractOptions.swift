@@ -22,6 +22,8 @@ public struct ExtractOptions: Sendable {
     public var shard: Shard?
     /// Files larger than this are read, decoded and processed in windows of about this many bytes.
     public var windowBytes: Int
+    /// Write entity records and attribute facts to places and dates (`--no-entities` turns it off).
+    public var entities: Bool
 
     /// The default window: a window is still a hundred pages of text, while the stages whose work
     /// grows faster than the text (attribution scans an article's places for every fact) stay cheap
@@ -33,7 +35,7 @@ public struct ExtractOptions: Sendable {
     public init(inputs: [String] = ["seeds"], output: String = "output", include: [String] = ["*.txt"],
                 formats: [OutputFormat] = OutputFormat.allCases, followSymlinks: Bool = false,
                 excel: Bool = false, jobs: Int = ExtractOptions.defaultJobs, resume: Bool = false,
-                shard: Shard? = nil, windowBytes: Int = ExtractOptions.defaultWindowBytes) {
+                shard: Shard? = nil, windowBytes: Int = ExtractOptions.defaultWindowBytes, entities: Bool = true) {
         self.inputs = inputs
         self.output = output
         self.include = include
@@ -44,6 +46,7 @@ public struct ExtractOptions: Sendable {
         self.resume = resume
         self.shard = shard
         self.windowBytes = windowBytes
+        self.entities = entities
     }
 
     /// The number of processors this process may use.
@@ -61,6 +64,7 @@ public struct ExtractOptions: Sendable {
             ("formats", .array(formats.map { .string($0.rawValue) })),
             ("follow_symlinks", .bool(followSymlinks)),
             ("excel", .bool(excel)),
+            ("entities", .bool(entities)),
             ("shard", shard.map { .string($0.description) } ?? .null),
         ])
     }

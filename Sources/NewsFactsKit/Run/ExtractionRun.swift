@@ -74,7 +74,7 @@ public struct ExtractionRun: Sendable {
         }
         let journal: RunJournal
         do {
-            journal = try RunJournal(output: out, resume: options.resume)
+            journal = try RunJournal(output: out, resume: options.resume, entities: options.entities)
         } catch {
             throw OutputFailure(description: "cannot write to output folder \(out): \(error)")
         }

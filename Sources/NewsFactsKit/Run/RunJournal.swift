@@ -30,15 +30,20 @@ final class RunJournal {
     static let journalName = "journal"
     /// The index file's name.
     static let indexName = "index"
-    /// What starts every journal: the format and the versions whose records it holds.
-    static var header: [UInt8] {
+    /// What starts every journal: the format, the versions whose records it holds and whether they
+    /// include entities (`--no-entities` writes other records for the same file). Same length either way.
+    static func header(entities: Bool) -> [UInt8] {
         var out = ByteWriter()
         out.bytes.append(contentsOf: Array("NFJOURNL".utf8))
         out.u32(1)
         out.string(ExtractionRun.version)
         out.string(ExtractionRun.schemaVersion)
+        out.u8(entities ? 1 : 0)
         return out.bytes
     }
+
+    /// This journal's header.
+    private let header: [UInt8]
 
     /// The hidden folder.
     let directory: String
@@ -56,8 +61,10 @@ final class RunJournal {
     /// Opens the journal of `output`, creating the folder. With `resume`, reads what earlier runs
     /// finished (every chunk whole in the last `verifiedTail` bytes, only the document part of the
     /// others); otherwise starts an empty journal.
-    init(output: String, resume: Bool, verifiedTail: Int = RunJournal.defaultVerifiedTail) throws {
+    init(output: String, resume: Bool, entities: Bool = true,
+         verifiedTail: Int = RunJournal.defaultVerifiedTail) throws {
         directory = output + "/" + Self.folderName
+        header = Self.header(entities: entities)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -201,18 +208,17 @@ final class RunJournal {
         guard ftruncate(fd, 0) == 0 else { throw Self.ioFailure("truncate", directory + "/" + Self.journalName) }
         size = 0
         finished = [:]
-        try append(Self.header)
+        try append(header)
         try sync()
     }
 
     /// Reads an existing journal: the documents it finished, and where its last whole chunk ends.
     private func scan(verifiedTail: Int) throws {
-        let header = Self.header
         var found = [UInt8](repeating: 0, count: header.count)
         guard Self.readFully(fd, &found, at: 0), found == header else {
             var st = stat()
             if fstat(fd, &st) == 0, st.st_size > 0 {
-                discarded = "the journal in \(directory) was written by another version of newsfacts; starting over"
+                discarded = "the journal in \(directory) was written by another version of newsfacts or with(out) --no-entities; starting over"
             }
             try reset()
             return

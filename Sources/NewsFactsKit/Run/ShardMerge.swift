@@ -56,9 +56,11 @@ public struct ShardMerge: Sendable {
             self.index = index
             fd = open(hidden + "/" + RunJournal.journalName, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw .shards("cannot open the journal of \(folder)") }
-            var header = [UInt8](repeating: 0, count: RunJournal.header.count)
+            var header = [UInt8](repeating: 0, count: RunJournal.header(entities: true).count)
             let n = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-            guard n == header.count, header == RunJournal.header else {
+            // Whether with entities or not, every shard's manifest must say the same (checkPartition).
+            guard n == header.count,
+                  header == RunJournal.header(entities: true) || header == RunJournal.header(entities: false) else {
                 close(fd)
                 throw .shards("the journal of \(folder) was written by another version of newsfacts")
             }
@@ -97,7 +99,8 @@ public struct ShardMerge: Sendable {
         }
         let journal: RunJournal
         do {
-            journal = try RunJournal(output: output, resume: false)
+            journal = try RunJournal(output: output, resume: false,
+                                     entities: Self.member(options, "entities") != .bool(false))
         } catch {
             throw .output("\(error)")
         }

@@ -41,6 +41,7 @@ public enum ManifestSchema {
                     ])),
                     ("follow_symlinks", .object([("type", .string("boolean"))])),
                     ("excel", .object([("type", .string("boolean"))])),
+                    ("entities", described("false for `--no-entities`: no entity records, facts without place and date", .object([("type", .string("boolean"))]))),
                     ("shard", described("`K/N` for one shard of a partition (`--shard`), null for a whole run or a merge", .object([
                         ("type", .array([.string("string"), .string("null")])),
                         ("pattern", .string("^[1-9][0-9]*/[1-9][0-9]*$")),
