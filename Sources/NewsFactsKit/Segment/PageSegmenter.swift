@@ -50,6 +50,11 @@ public struct PageSegmenter: DocumentStage {
         var sentences: [Sentence] = []
         var previous: LineKind? = nil
         var headingBlock: [Line] = []
+        // Markdown headings (`## 标题`): the level of the last one that opened the current article. A
+        // deeper one (`### 小标题`) under it is a subhead of that article, unless a byline or dateline
+        // follows it (a news item of its own). Pages without `#` headings are not affected.
+        var articleLevel: Int? = nil
+        var blockIsSubhead = false
 
         func startArticle(at start: Int) {
             if var last = articles.last {
@@ -59,21 +64,43 @@ public struct PageSegmenter: DocumentStage {
             articles.append(Article(index: articles.count, range: start..<text.count))
         }
 
+        /// Turns the subhead block just read into the heading block of a new article.
+        func promoteBlock() {
+            guard blockIsSubhead, let first = headingBlock.first else { return }
+            blockIsSubhead = false
+            startArticle(at: first.range.lowerBound)
+            for k in sentences.indices.suffix(headingBlock.count) { sentences[k].article = articles.count - 1 }
+            articleLevel = headingBlock.compactMap { markdownLevel($0.range, in: text) }.last
+            if let best = headline(of: headingBlock, in: text) { articles[articles.count - 1].headline = best }
+        }
+
         for line in lines {
             switch line.kind {
             case .heading:
+                let level = markdownLevel(line.range, in: text)
                 if previous != .heading {
-                    // Sentences are appended in article order, so the last article has sentences exactly when
-                    // the last sentence is its (counting them would make pages of many short articles quadratic).
-                    if !(articles.last.map { $0.headline == nil && $0.byline == nil && sentences.last?.article != $0.index } ?? false) {
-                        startArticle(at: line.range.lowerBound)
-                    }
                     headingBlock = []
+                    if let level, let articleLevel, level > articleLevel, !articles.isEmpty {
+                        blockIsSubhead = true
+                    } else {
+                        blockIsSubhead = false
+                        // Sentences are appended in article order, so the last article has sentences exactly when
+                        // the last sentence is its (counting them would make pages of many short articles quadratic).
+                        if !(articles.last.map { $0.headline == nil && $0.byline == nil && sentences.last?.article != $0.index } ?? false) {
+                            startArticle(at: line.range.lowerBound)
+                        }
+                    }
                 }
                 headingBlock.append(line)
-                if let best = headline(of: headingBlock, in: text) { articles[articles.count - 1].headline = best }
                 sentences.append(Sentence(range: line.range, article: articles.count - 1))
+                if blockIsSubhead {
+                    if level.map({ level in articleLevel.map { level <= $0 } ?? true }) ?? true { promoteBlock() }
+                } else {
+                    if let level { articleLevel = level } else if headingBlock.count == 1 { articleLevel = nil }
+                    if let best = headline(of: headingBlock, in: text) { articles[articles.count - 1].headline = best }
+                }
             case .byline:
+                if previous == .heading { promoteBlock() }
                 if articles.isEmpty { startArticle(at: line.range.lowerBound) }
                 let split = bylineEnd(line.range, in: text)
                 if articles[articles.count - 1].byline == nil {
@@ -87,6 +114,7 @@ public struct PageSegmenter: DocumentStage {
                 if articles.isEmpty { startArticle(at: line.range.lowerBound) }
                 appendSentences(of: line.range, in: text, article: articles.count - 1, to: &sentences)
             }
+            if line.kind != .heading { blockIsSubhead = false }
             previous = line.kind
         }
         if articles.isEmpty, !text.isEmpty {
@@ -203,7 +231,31 @@ public struct PageSegmenter: DocumentStage {
             guard let first = text[line.range].first else { return false }
             return !lexicon.headingMarkers.contains(first) && first != "—" && first != "-"
         }
-        return (plain.isEmpty ? block : plain).max { $0.range.count < $1.range.count }?.range
+        var candidates = plain.isEmpty ? block : plain
+        // Markdown headings: the title is the shallowest heading, not counting a level-1 page section
+        // (`# 专栏`) when there are deeper ones (`# 专栏` + `## 标题`, `### 栏目` + `## 标题`, `## 标题` + `### 副题`).
+        let levels = candidates.map { markdownLevel($0.range, in: text) }
+        if plain.isEmpty, levels.contains(where: { $0 != nil }) {
+            let usable = levels.compactMap { $0 }.filter { $0 > 1 }
+            let title = usable.min() ?? 1
+            candidates = zip(candidates, levels).filter { $0.1 == title }.map(\.0)
+        }
+        guard let best = candidates.max(by: { $0.range.count < $1.range.count })?.range else { return nil }
+        // `## 标题`: the headline is the title, without the markdown marks before it.
+        var start = best.lowerBound
+        if markdownLevel(best, in: text) != nil {
+            while start < best.upperBound, text[start] == "#" || isSpace(text[start]) { start += 1 }
+        }
+        return start < best.upperBound ? start..<best.upperBound : best
+    }
+
+    /// The level of a markdown heading line (`## 标题` is 2): its leading `#` count, when a space follows.
+    func markdownLevel(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound, text[i] == "#" { i += 1 }
+        let level = i - range.lowerBound
+        guard level > 0, level <= 6, i < range.upperBound, isSpace(text[i]) else { return nil }
+        return level
     }
 
     /// Splits a body range into sentences at sentence-final punctuation, keeping closing marks.

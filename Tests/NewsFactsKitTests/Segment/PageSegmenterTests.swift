@@ -79,4 +79,36 @@ import Testing
         #expect(context.articles.count == 3000)
         #expect(context.sentences.count == 6000)
     }
+
+    /// The headlines of the articles, as (normalized) text: full-width `：` reads `:`.
+    static func headlines(_ context: DocumentContext) -> [String?] {
+        context.articles.map { a in a.headline.map { EntityScalars.string(context.text.scalars, $0) } }
+    }
+
+    /// Markdown headings: a deeper heading (`###`) under an article's `##` title is a subhead of that
+    /// article; the headline is the title without its `#` marks.
+    @Test func aDeeperMarkdownHeadingIsASubhead() throws {
+        let context = try Self.segment("# 专栏\n\n## 某区：擦亮党建品牌\n\n近年来，某区持续推进。\n\n### 坚持轻车快马\n\n完成3个试点街道。\n")
+        #expect(Self.headlines(context) == ["某区:擦亮党建品牌"])
+        #expect(Set(context.sentences.map(\.article)) == [0])
+    }
+
+    /// A deeper heading followed by a byline or dateline is a news item of its own.
+    @Test func aSubheadBeforeADatelineStartsAnArticle() throws {
+        let text = "## 财政部：加强管理\n\n**新华社北京4月11日电** 财政部11日发布通知。\n\n### 9城市纳入试点\n\n**新华社北京4月11日电** 国务院批复同意。\n"
+        let context = try Self.segment(text)
+        #expect(Self.headlines(context) == ["财政部:加强管理", "9城市纳入试点"])
+        let second = try #require(context.sentences.first { EntityScalars.string(context.text.scalars, $0.range).contains("国务院") })
+        #expect(second.article == 1)
+    }
+
+    /// A block that starts deeper and reaches the article's level (`### 资讯速递` then `## 标题`) opens an
+    /// article at its first line.
+    @Test func aBlockReachingTheArticleLevelOpensAnArticle() throws {
+        let text = "## 第一篇\n\n正文一。\n\n### 资讯速递\n\n## 第二篇标题\n\n正文二。\n"
+        let context = try Self.segment(text)
+        #expect(Self.headlines(context) == ["第一篇", "第二篇标题"])
+        let label = try #require(context.sentences.first { EntityScalars.string(context.text.scalars, $0.range).contains("资讯速递") })
+        #expect(label.article == 1)
+    }
 }
