@@ -83,6 +83,8 @@ public final class EntityLexicon: Sendable {
     public let orgPrefixWords: ScalarTrie<Bool>
     /// Common words ending like an organization.
     public let orgStopwords: ScalarTrie<Bool>
+    /// Names of a kind of organization (供电公司), never an organization on their own.
+    public let orgGeneric: ScalarTrie<Bool>
     /// Source labels (来源).
     public let orgLabels: ScalarTrie<Bool>
     /// Characters that never belong to a name found by scanning back from its ending.
@@ -168,6 +170,7 @@ public final class EntityLexicon: Sendable {
         self.orgPrefixes = try Self.set("entities/org-prefixes.tsv")
         self.orgPrefixWords = try Self.set("entities/org-prefix-words.tsv")
         self.orgStopwords = try Self.set("entities/org-stopwords.tsv")
+        self.orgGeneric = try Self.set("entities/org-generic.tsv")
         self.orgLabels = try Self.set("entities/org-labels.tsv")
         self.functionCharacters = ScalarSet(try Self.rows("entities/function-characters.tsv").compactMap { $0[0].unicodeScalars.first })
         self.dateWords = dateWords

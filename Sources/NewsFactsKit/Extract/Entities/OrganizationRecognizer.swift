@@ -43,7 +43,7 @@ public struct OrganizationRecognizer: Sendable {
         }
         found = propagate(found, in: s)
         var seen = Set<Range<Int>>()
-        return found.filter { seen.insert($0).inserted }
+        return found.filter { !lexicon.orgGeneric.contains(s, $0) && seen.insert($0).inserted }
             .sorted { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) }
             .map { EntityMention(range: $0, type: .organization) }
     }

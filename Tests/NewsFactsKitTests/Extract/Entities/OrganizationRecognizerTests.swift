@@ -41,4 +41,12 @@ import Testing
         #expect(!orgs.contains("财政部"))
         #expect(orgs.filter { !$0.hasPrefix("省级") }.isEmpty)
     }
+
+    /// A kind of organization is not one (`org-generic.tsv`); a name containing it is.
+    @Test func genericNamesAreNotOrganizations() throws {
+        let orgs = try Self.organizations("国网忻州供电公司联合神池、五台、保德三地供电公司开展演练。明确小区业主委员会职责。")
+        #expect(orgs.contains("国网忻州供电公司"))
+        #expect(!orgs.contains("供电公司"))
+        #expect(!orgs.contains("小区业主委员会") && !orgs.contains("业主委员会"))
+    }
 }
