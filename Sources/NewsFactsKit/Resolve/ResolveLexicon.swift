@@ -68,6 +68,9 @@ public struct ResolveLexicon: Sendable {
     public let temporalEndings: ScalarTrie<Bool>
     /// Numerals that, alone before a classifier, read as ordinals (二次, 二期).
     public let ordinalNumerals: ScalarSet
+    /// Words that open the starting point of a change (由, 从): `失业率由上一季的3.1%…` reads its
+    /// subject before them when a time phrase and 的 stand between them and the amount.
+    public let fromMarkers: ScalarSet
     /// Verbs of share (占) that a percentage's subject reads across (玉米产量占全省粮食产量的70%).
     public let shareVerbs: ScalarTrie<Bool>
     /// Words that pair a list of amounts with a list of items (分别).
@@ -146,6 +149,7 @@ public struct ResolveLexicon: Sendable {
         var separators: [(String, Bool)] = []
         var temporal: [(String, Bool)] = []
         var ordinalNumerals = ScalarSet()
+        var fromMarkers = ScalarSet()
         var respectively: [(String, Bool)] = []
         var shareVerbs: [(String, Bool)] = []
         var itemSeparators: [(String, Bool)] = []
@@ -172,6 +176,7 @@ public struct ResolveLexicon: Sendable {
             case "clause-predicate": predicates += row[1].split(separator: " ").map { (String($0), true) }
             case "per-noun": perNouns += row[1].split(separator: " ").map { (String($0), true) }
             case "ordinal-numeral": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { ordinalNumerals.insert(c) }
+            case "from-marker": for c in row[1].split(separator: " ").compactMap({ $0.unicodeScalars.first }) { fromMarkers.insert(c) }
             default: break
             }
         }
@@ -226,6 +231,7 @@ public struct ResolveLexicon: Sendable {
             listSeparators: ScalarTrie(separators),
             temporalEndings: ScalarTrie(temporal, reversed: true),
             ordinalNumerals: ordinalNumerals,
+            fromMarkers: fromMarkers,
             shareVerbs: ScalarTrie(shareVerbs, reversed: true),
             respectively: ScalarTrie(respectively, reversed: true),
             itemSeparators: ScalarTrie(itemSeparators))

@@ -215,6 +215,22 @@ struct SubjectFinder: Sendable {
         return false
     }
 
+    /// `由上一季的` or `从年初的` right before `end`: where its 由/从 stands, so that the subject is read before
+    /// the starting point of the change; nil otherwise.
+    private func changeStart(before end: Int, in text: [Unicode.Scalar], floor: Int) -> Int? {
+        guard end - 1 > floor, text[end - 1] == "的",
+              let period = lexicon.temporalEndings.longestMatch(in: text, endingAt: end - 1, floor: floor) else { return nil }
+        var i = end - 1 - period.length
+        let stop = max(floor, i - 4)
+        while i > stop {
+            let c = text[i - 1]
+            if lexicon.fromMarkers.contains(c) { return i - 1 }
+            if TextClass.isClauseBreak(c) || !EntityScalars.isHan(c) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Where the words linking a subject to its amount begin: skips change words, fillers, qualifiers,
     /// a 每X or 一斤 denominator and a bracketed aside (负荷(不含外送)将达3150万千瓦).
     func linkStart(_ candidate: QuantityCandidate, in text: [Unicode.Scalar], floor: Int) -> Int {
@@ -242,6 +258,10 @@ struct SubjectFinder: Sendable {
                 moved = true
             }
             if let length = lexicon.respectively.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
+            if let from = changeStart(before: end, in: text, floor: floor) {
+                end = from
+                moved = true
+            }
             if let length = lexicon.shareVerbs.longestMatch(in: text, endingAt: end, floor: floor)?.length, length > 0 { end -= length; moved = true }
             if let per = candidate.perRange, per.upperBound == end, per.lowerBound > floor, text[per.lowerBound - 1] == "每" {
                 end = per.lowerBound - 1

@@ -59,6 +59,15 @@ struct ExpectedFact: CustomStringConvertible, Sendable {
         // Percentages, points, multiples, tenths.
         ("物业费缴纳率上升至⟦81%⟧。", [.init(value: 81, unit: "%", kind: .percent, change: .increaseTo, subject: "物业费缴纳率")]),
         ("投诉率下降⟦27%⟧。", [.init(value: 27, unit: "%", kind: .percent, change: .decreaseBy, subject: "投诉率")]),
+        // A change from a dated starting point: the subject stands before 由/从, past the time phrase and 的.
+        ("失业率由上一季的⟦3.1%⟧轻微上升至⟦3.2%⟧。", [
+            .init(value: 3.1, unit: "%", kind: .percent, subject: "失业率"),
+            .init(value: 3.2, unit: "%", kind: .percent, change: .increaseTo, subject: "失业率"),
+        ]),
+        ("城镇化率从去年的⟦60.5%⟧提高到⟦62%⟧。", [
+            .init(value: 60.5, unit: "%", kind: .percent, subject: "城镇化率"),
+            .init(value: 62, unit: "%", kind: .percent, change: .increaseTo, subject: "城镇化率"),
+        ]),
         ("并网时长同比压缩⟦20%⟧。", [.init(value: 20, unit: "%", kind: .percent, change: .decreaseBy, subject: "并网时长")]),
         ("必须有至少⟦5%⟧的研究对象摄入。", [
             .init(value: 5, unit: "%", kind: .percent, qualifier: .atLeast, subject: "研究对象"),

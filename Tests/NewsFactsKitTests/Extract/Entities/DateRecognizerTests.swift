@@ -34,6 +34,7 @@ import Testing
         ("上周成交1325套", PartialDate(year: 2018, month: 1, day: 29), "上周", "2018-01-22/2018-01-28"),
         ("一月零售总销货", PartialDate(year: 2026), "一月", "2026-01"),
         ("首三个月博彩统计", PartialDate(year: 2016), "首三个月", "2016-01/2016-03"),
+        ("2024年第四季本地生产总值", PartialDate(year: nil), "2024年第四季", "2024-10/2024-12"),
         // Holidays after a year, from published calendars: 春节 2023 was January 22, 2024 February 10,
         // 2018 February 16 (its golden week the eve to the sixth day); 中秋 2024 September 17;
         // 端午 2025 May 31; 除夕 2024 February 9.
