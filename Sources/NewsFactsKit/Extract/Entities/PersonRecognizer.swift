@@ -76,7 +76,12 @@ public struct PersonRecognizer: Sendable {
         for given in strict ? [2] : [2, 1] {
             let end = sEnd + given
             guard end <= s.count else { continue }
-            guard (i..<end).allSatisfy({ !blocked[$0] && EntityScalars.isHan(s[$0]) && !lexicon.functionCharacters.contains(s[$0]) })
+            // After a title, a three-character name right before a verb of saying may hold a function
+            // character (市长陈其迈表示: 其); anywhere else that would let in phrases (其中, 之后).
+            let beforeSaying = allowAdverb && given == 2 && end < s.count
+                && lexicon.personCues.longestMatch(in: s, at: end, limit: end + 6)?.value == .after
+            guard (i..<end).allSatisfy({ !blocked[$0] && EntityScalars.isHan(s[$0])
+                    && (!lexicon.functionCharacters.contains(s[$0]) || (beforeSaying && $0 >= sEnd)) })
             else { continue }
             if strict {
                 let afterCue = end < s.count && lexicon.personCues.longestMatch(in: s, at: end, limit: end + 6)?.value == .after

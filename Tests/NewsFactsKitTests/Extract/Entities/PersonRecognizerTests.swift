@@ -36,6 +36,8 @@ import Testing
         ("83岁的宋世才老人感慨地说：“我双手赞成。”", "宋世才"),
         ("“大家都是来自莎村的。”高继花高兴地说。", "高继花"),
         ("舟塔乡田滩村的田连智告诉记者，今年收成好。", "田连智"),
+        // A function character (其) inside a name, between a title and a verb of saying.
+        ("高雄市长陈其迈表示，市府将投入15亿元。", "陈其迈"),
     ])
     func contextMarksAName(text: String, name: String) throws {
         #expect(try Self.persons(text).map(\.mention).contains(name))
@@ -51,5 +53,12 @@ import Testing
     ])
     func noFalsePersons(text: String) throws {
         #expect(try Self.persons(text).isEmpty)
+    }
+
+    /// A title word ending an organization's suffix (副厅长) does not make the organization longer.
+    @Test func aTitleIsNotPartOfTheOrganization() throws {
+        let entities = try EntityTestSupport.entities("省交通运输厅副厅长刘强介绍情况。市商务局局长王军表示支持。")
+        #expect(entities.filter { $0.type == .organization }.map(\.mention) == ["省交通运输厅", "市商务局"])
+        #expect(entities.filter { $0.type == .person }.map(\.mention) == ["刘强", "王军"])
     }
 }
