@@ -59,6 +59,10 @@ struct ExpectedFact: CustomStringConvertible, Sendable {
         // Percentages, points, multiples, tenths.
         ("物业费缴纳率上升至⟦81%⟧。", [.init(value: 81, unit: "%", kind: .percent, change: .increaseTo, subject: "物业费缴纳率")]),
         ("投诉率下降⟦27%⟧。", [.init(value: 27, unit: "%", kind: .percent, change: .decreaseBy, subject: "投诉率")]),
+        // A generic reference to the place is not part of the subject; 全村 alone is.
+        ("该市常住人口为⟦357.6万人⟧。", [.init(value: 3_576_000, unit: "人", kind: .count, subject: "常住人口")]),
+        ("今年我省粮食总产量达到⟦720亿斤⟧。", [.init(value: 72_000_000_000, unit: "斤", kind: .measure, subject: "粮食总产量",
+                                            normalized: 36_000_000_000, normalizedUnit: "kg")]),
         // A change from a dated starting point: the subject stands before 由/从, past the time phrase and 的.
         ("失业率由上一季的⟦3.1%⟧轻微上升至⟦3.2%⟧。", [
             .init(value: 3.1, unit: "%", kind: .percent, subject: "失业率"),
