@@ -27,11 +27,30 @@ public struct FactResolver: DocumentStage {
         self.init(lexicon: try ResolveLexicon.load())
     }
 
+    /// A subject that starts inside a date (`4月份幸运博彩毛收入`, where the number's walk stopped at the
+    /// digit) starts after it, past a 的; one that is all date stays as it is.
+    static func subject(_ r: Range<Int>, pastDateIn dates: [Range<Int>], text: [Unicode.Scalar]) -> Range<Int> {
+        // The last date starting at or before the subject's start (binary search: dates are sorted).
+        var lo = 0
+        var hi = dates.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if dates[mid].lowerBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return r }
+        let date = dates[lo - 1]
+        guard date.contains(r.lowerBound), date.upperBound < r.upperBound else { return r }
+        var start = date.upperBound
+        while start < r.upperBound, text[start] == "的" || TextClass.isSpace(text[start]) { start += 1 }
+        return start < r.upperBound ? start..<r.upperBound : r
+    }
+
     /// Sets `context.facts` from `context.numbers`.
     public func run(_ context: inout DocumentContext) {
         let text = context.text.scalars
         let quotes = QuoteSpans(text)
         let names = context.entityMentions.filter { $0.type != .date }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let dates = context.entityMentions.filter { $0.type == .date }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         let currency = CurrencyDetector(lexicon: lexicon).currency(of: text)
         let subjects = SubjectFinder(lexicon: lexicon)
         let aligner = RespectivelyAligner(lexicon: lexicon, subjects: subjects)
@@ -72,6 +91,9 @@ public struct FactResolver: DocumentStage {
                 }
             }
             aligner.align(&candidates, in: text, sentence: sentence.range)
+            for i in candidates.indices {
+                if let r = candidates[i].subjectRange { candidates[i].subjectRange = Self.subject(r, pastDateIn: dates, text: text) }
+            }
             if !candidates.isEmpty {
                 // The sentence and headline texts are copied once for all the sentence's facts (copying them
                 // per fact was the largest cost of the stage).

@@ -59,6 +59,9 @@ struct ExpectedFact: CustomStringConvertible, Sendable {
         // Percentages, points, multiples, tenths.
         ("物业费缴纳率上升至⟦81%⟧。", [.init(value: 81, unit: "%", kind: .percent, change: .increaseTo, subject: "物业费缴纳率")]),
         ("投诉率下降⟦27%⟧。", [.init(value: 27, unit: "%", kind: .percent, change: .decreaseBy, subject: "投诉率")]),
+        // A subject never starts inside a date (the walk back from the number stops at the date's digit).
+        ("4月份幸运博彩毛收入为⟦183.4亿澳门元⟧。", [.init(value: 18_340_000_000, unit: "澳门元", kind: .money, subject: "幸运博彩毛收入",
+                                               normalized: 18_340_000_000, normalizedUnit: "MOP")]),
         // A generic reference to the place is not part of the subject; 全村 alone is.
         ("该市常住人口为⟦357.6万人⟧。", [.init(value: 3_576_000, unit: "人", kind: .count, subject: "常住人口")]),
         ("今年我省粮食总产量达到⟦720亿斤⟧。", [.init(value: 72_000_000_000, unit: "斤", kind: .measure, subject: "粮食总产量",
