@@ -14,13 +14,8 @@ import Testing
 /// of the other kind is never resumed from.
 @Suite struct NoEntitiesTests {
     /// The facts of an output folder, one JSON object per line, without the attribution fields.
-    static func factsWithoutAttribution(_ folder: String) throws -> [Data] {
-        let text = try String(contentsOfFile: folder + "/facts.jsonl", encoding: .utf8)
-        return try text.split(separator: "\n").map { line in
-            var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-            for key in ["place", "place_source", "date", "date_source"] { object[key] = nil }
-            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        }
+    static func factsWithoutAttribution(_ folder: String) throws -> [String] {
+        try ScaleTests.records(folder + "/facts.jsonl", without: ["place", "place_source", "date", "date_source"])
     }
 
     @Test func sameFactsNoEntities() throws {

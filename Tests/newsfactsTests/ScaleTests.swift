@@ -254,7 +254,7 @@ import Testing
         var bytes = Array(text.utf8)
         switch encoding {
         case "UTF-16LE": bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        case "GB18030": bytes = try #require(Self.iconv(text, to: "GB18030"))
+        case "GB18030": bytes = try #require(EncodedBytes.iconv(text, to: "GB18030"))
         default: break
         }
         try Data(bytes).write(to: URL(fileURLWithPath: input + "/long.txt"))
@@ -306,23 +306,5 @@ import Testing
             let data = try JSONSerialization.data(withJSONObject: kept, options: [.sortedKeys])
             return String(decoding: data, as: UTF8.self)
         }
-    }
-
-    static func iconv(_ text: String, to encoding: String) -> [UInt8]? {
-        guard let converter = iconv_open(encoding, "UTF-8"), converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-        let capacity = output.count
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress
-                var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress
-                var outLeft = capacity
-                return Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 ? nil : capacity - outLeft
-            }
-        }
-        return produced.map { output[..<$0].map { UInt8(bitPattern: $0) } }
     }
 }

@@ -109,13 +109,16 @@ public struct InputList: Sendable {
         entries = sortedOrder().map { entries[$0] }
     }
 
-    /// Makes every `doc` unique as `DocKeys` does, in the order the files were added: the first keeps
-    /// its doc, later ones get `~2`, `~3`, …. Call it before `sort()`. A list without duplicates (the
-    /// usual case) is only sorted once to find that out; the set of all keys is built only otherwise.
-    mutating func makeDocsUnique() {
+    /// Makes every `doc` unique as `DocKeys` does, in the order the files were added (the first keeps
+    /// its doc, later ones get `~2`, `~3`, …), then sorts. A list without duplicates (the usual case) is
+    /// sorted once and builds no set of keys.
+    mutating func sortWithUniqueDocs() {
         let order = sortedOrder()
         let hasDuplicates = order.indices.dropFirst().contains { docBytes(at: order[$0 - 1]) == docBytes(at: order[$0]) }
-        guard hasDuplicates else { return }
+        guard hasDuplicates else {
+            entries = order.map { entries[$0] }
+            return
+        }
         var keys = DocKeys()
         for i in entries.indices {
             let old = Array(docBytes(at: i))
@@ -134,6 +137,7 @@ public struct InputList: Sendable {
                 entries[i].extra = Int32(extras.count - 1)
             }
         }
+        sort()
     }
 
     /// The entries' indices in doc order, ties in the order they were added.

@@ -53,8 +53,7 @@ public struct InputWalker: Sendable {
         }
         // Unique keys in input order (before sorting), so that which duplicate keeps its name depends
         // only on the command line.
-        result.makeDocsUnique()
-        result.sort()
+        result.sortWithUniqueDocs()
         return result
     }
 

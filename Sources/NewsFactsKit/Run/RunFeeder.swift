@@ -181,7 +181,7 @@ struct RunFeeder: Sendable {
                     firstInvalidScalar: decoder.firstInvalidScalar, nulCount: decoder.nulCount, firstNUL: decoder.firstNUL)
                 let emptiness = anyText ? nil : decoder.scalarsDecoded == 0 ? "the file holds no text" : "the file holds only whitespace"
                 let sha256 = hasher.finalize()
-                hasher = SHA256Hasher()
+                hasher = SHA256Hasher()  // finalize consumed it; the loop ends below, but the compiler needs it whole
                 window.end = WindowedFileEnd(
                     bytes: total, sha256: sha256, marked: marked,
                     diagnostics: diagnostics, emptiness: emptiness, readFailure: readFailure)

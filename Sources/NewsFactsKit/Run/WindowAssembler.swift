@@ -136,37 +136,7 @@ struct WindowAssembler {
             members[i].1 = .string(shiftedID(id, start: start, end: end))
         }
         var values = values
-        var out: [UInt8] = []
-        appendCompact(.object(members), to: &out)
-        values[recordColumn] = .string(String(decoding: out, as: UTF8.self))
+        values[recordColumn] = .string(JSONValue.object(members).compactText)
         return values
-    }
-
-    /// JSON without white space, as `JSONText.object` writes a record: the parser keeps every number's
-    /// exact text and every key's order, so an unchanged member is written back byte for byte.
-    static func appendCompact(_ value: JSONValue, to out: inout [UInt8]) {
-        switch value {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .integer(let i): out.append(contentsOf: String(i).utf8)
-        case .number(let n): JSONText.appendNumber(n, to: &out)
-        case .string(let s): JSONText.appendString(s, to: &out)
-        case .array(let items):
-            out.append(0x5B)
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                appendCompact(item, to: &out)
-            }
-            out.append(0x5D)
-        case .object(let members):
-            out.append(0x7B)
-            for (i, (key, item)) in members.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                JSONText.appendString(key, to: &out)
-                out.append(0x3A)
-                appendCompact(item, to: &out)
-            }
-            out.append(0x7D)
-        }
     }
 }

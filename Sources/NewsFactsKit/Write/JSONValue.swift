@@ -23,7 +23,16 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(to out: inout [UInt8], indent: Int) {
+    /// JSON without white space, as `JSONText.object` writes a record: a parsed record (every number's
+    /// exact text and every key's order kept) is written back byte for byte.
+    public var compactText: String {
+        var out: [UInt8] = []
+        append(to: &out, indent: nil)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the JSON text: pretty-printed at `indent`, or compact when `indent` is nil.
+    private func append(to out: inout [UInt8], indent: Int?) {
         let pad = { (n: Int) in [UInt8](repeating: 0x20, count: n) }
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
@@ -32,6 +41,15 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .number(let n): JSONText.appendNumber(n, to: &out)
         case .string(let s): JSONText.appendString(s, to: &out)
         case .array(let items):
+            guard let indent else {
+                out.append(0x5B)
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.append(0x2C) }
+                    item.append(to: &out, indent: nil)
+                }
+                out.append(0x5D)
+                return
+            }
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
@@ -42,6 +60,17 @@ public indirect enum JSONValue: Sendable, Hashable {
             out.append(contentsOf: pad(indent))
             out.append(0x5D)
         case .object(let members):
+            guard let indent else {
+                out.append(0x7B)
+                for (i, (key, value)) in members.enumerated() {
+                    if i > 0 { out.append(0x2C) }
+                    JSONText.appendString(key, to: &out)
+                    out.append(0x3A)
+                    value.append(to: &out, indent: nil)
+                }
+                out.append(0x7D)
+                return
+            }
             if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in members.enumerated() {
@@ -56,7 +85,6 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// Compares objects member by member, in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
